@@ -1,0 +1,57 @@
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config';
+import { startControlServer } from '../cli/control';
+import { buildServer } from '../http/server';
+import { countOrgs } from '../modules/identity/identity.repository';
+import { makeContext, openConfiguredDatabase } from './app';
+import type { AppContext } from './context';
+import { demoLogins, seedDemo } from './seed';
+
+export interface RunningPlatform {
+  ctx: AppContext;
+  server: FastifyInstance;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the platform: opens the database, applies migrations, seeds the demo on a first run in demo
+ * mode, serves HTTP, and (embedded database) opens the control channel for the CLI.
+ */
+export async function startPlatform(config: Config, print: (line: string) => void = console.log): Promise<RunningPlatform> {
+  const database = await openConfiguredDatabase(config);
+  const ctx = makeContext(config, database);
+  try {
+    await database.migrate();
+    if (config.TUMEN_MODE === 'demo' && config.TUMEN_SEED_DEMO === 'auto' && (await countOrgs(ctx.db)) === 0) {
+      print('Seeding demo data (first run)…');
+      await seedDemo(ctx, (done, total, name) => print(`  [${done}/${total}] ${name}`));
+    }
+    const server = await buildServer(ctx);
+    await server.listen({ port: config.PORT, host: config.HOST });
+    const address = server.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.PORT;
+    const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;
+    const control = database.kind === 'pglite' ? await startControlServer(ctx, config.TUMEN_DATA_DIR) : undefined;
+
+    print(`Tumen listening on ${url} (database: ${database.kind === 'pglite' ? `embedded, ${config.TUMEN_DATA_DIR}` : 'PostgreSQL server'}; mode: ${config.TUMEN_MODE})`);
+    print(`  API reference: ${url}/docs    health: ${url}/health`);
+    if (config.TUMEN_MODE === 'demo') {
+      const logins = demoLogins();
+      print(`  Demo logins (password for all: ${logins[0]?.password ?? ''}):`);
+      for (const l of logins) print(`    ${l.username.padEnd(22)} ${l.kind.padEnd(22)} ${l.organisation}`);
+    }
+
+    let stopping: Promise<void> | undefined;
+    const stop = () =>
+      (stopping ??= (async () => {
+        await control?.close();
+        await server.close(); // finishes in-flight requests, refuses new ones with 503
+        await database.close();
+      })());
+    return { ctx, server, url, stop };
+  } catch (e) {
+    await database.close();
+    throw e;
+  }
+}

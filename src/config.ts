@@ -1,0 +1,34 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Every environment variable Tumen reads, parsed once. The README's table mirrors this schema. */
+const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z.string().url().optional(),
+  TUMEN_DATA_DIR: z.string().default('./.tumen/data'),
+  TUMEN_MODE: z.enum(['demo', 'production']).default('demo'),
+  TUMEN_SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
+  TUMEN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TUMEN_BODY_LIMIT: z.coerce.number().int().positive().default(1_048_576),
+  TUMEN_RATE_LIMIT_MAX: z.coerce.number().int().positive().default(600),
+  TUMEN_RATE_LIMIT_WINDOW: z.string().default('1 minute'),
+  TUMEN_LOGIN_RATE_LIMIT_MAX: z.coerce.number().int().positive().default(20),
+  TUMEN_SESSION_HOURS: z.coerce.number().positive().default(12),
+  TUMEN_TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  TUMEN_SCRYPT_COST: z.coerce.number().int().min(1024).default(32768),
+  TUMEN_LANG: z.string().optional(),
+});
+
+export type Config = Readonly<
+  Omit<z.infer<typeof ConfigSchema>, 'TUMEN_DATA_DIR'> & { TUMEN_DATA_DIR: string }
+>;
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = ConfigSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return Object.freeze({ ...parsed.data, TUMEN_DATA_DIR: path.resolve(parsed.data.TUMEN_DATA_DIR) });
+}

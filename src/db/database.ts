@@ -1,0 +1,135 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { sql, type SQL } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+import * as schema from './schema';
+import { acquireDataDirLock, type DataDirLock } from './lock';
+
+export type Schema = typeof schema;
+/** A database handle or a transaction on it: repositories take either. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../drizzle');
+
+export interface Database {
+  readonly kind: 'pglite' | 'postgres';
+  readonly db: Db;
+  /** Applies the committed SQL migrations that are not applied yet. */
+  migrate(): Promise<void>;
+  /** True when every committed migration is applied. */
+  migrationsApplied(): Promise<boolean>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+  /** Embedded only: the PGlite instance, for tests that dump a migrated template. */
+  readonly pglite?: PGlite;
+}
+
+export type OpenOptions =
+  | { kind: 'postgres'; url: string; poolSize?: number }
+  | { kind: 'pglite'; dataDir: string; lock?: boolean }
+  | { kind: 'pglite-instance'; instance: PGlite };
+
+function journalCount(): number {
+  const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_DIR, 'meta/_journal.json'), 'utf8')) as {
+    entries: unknown[];
+  };
+  return journal.entries.length;
+}
+
+/** Raw SQL for the rare statement the query builder cannot express; both drivers answer with `rows`. */
+export async function rows<T>(db: Db, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
+
+async function appliedCount(db: Db): Promise<number> {
+  const exists = await rows<{ t: string | null }>(db, sql`select to_regclass('drizzle.__drizzle_migrations')::text as t`);
+  if (!exists[0]?.t) return 0;
+  const r = await rows<{ n: number }>(db, sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+  return r[0]?.n ?? 0;
+}
+
+export async function openDatabase(opts: OpenOptions): Promise<Database> {
+  if (opts.kind === 'postgres') return openPostgres(opts.url, opts.poolSize ?? 10);
+  let lock: DataDirLock | undefined;
+  let instance: PGlite;
+  if (opts.kind === 'pglite') {
+    lock = opts.lock === false ? undefined : acquireDataDirLock(opts.dataDir);
+    try {
+      fs.mkdirSync(opts.dataDir, { recursive: true });
+      instance = await PGlite.create({ dataDir: opts.dataDir });
+    } catch (e) {
+      lock?.release();
+      throw e;
+    }
+  } else {
+    instance = opts.instance;
+  }
+  const db = drizzlePglite(instance, { schema }) as unknown as Db;
+  let closed = false;
+  return {
+    kind: 'pglite',
+    db,
+    pglite: instance,
+    migrate: async () => {
+      await migratePglite(drizzlePglite(instance, { schema }), { migrationsFolder: MIGRATIONS_DIR });
+    },
+    migrationsApplied: async () => (await appliedCount(db)) >= journalCount(),
+    ping: async () => {
+      await instance.query('select 1');
+    },
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      try {
+        await instance.close();
+      } finally {
+        lock?.release();
+      }
+    },
+  };
+}
+
+// One advisory lock key for migrations, so several processes starting at once migrate one at a time.
+const MIGRATION_LOCK_KEY = 7_302_961_210;
+
+function openPostgres(url: string, poolSize: number): Database {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle client that errors (server restart) must not crash the process; the pool replaces it.
+  pool.on('error', () => undefined);
+  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  let closed = false;
+  return {
+    kind: 'postgres',
+    db,
+    migrate: async () => {
+      const client = await pool.connect();
+      try {
+        await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+        try {
+          await migratePg(drizzlePg(client, { schema }), { migrationsFolder: MIGRATIONS_DIR });
+        } finally {
+          await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]);
+        }
+      } finally {
+        client.release();
+      }
+    },
+    migrationsApplied: async () => (await appliedCount(db)) >= journalCount(),
+    ping: async () => {
+      await pool.query('select 1');
+    },
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,4 @@
+// Every module's tables, gathered for Drizzle and drizzle-kit. Each module owns its own tables.
+export * from '../modules/identity/identity.table';
+export * from '../modules/audit/audit.table';
+export * from '../modules/outbox/outbox.table';

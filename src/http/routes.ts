@@ -1,0 +1,67 @@
+import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../app/context';
+import { auditRoutes } from '../modules/audit/audit.routes';
+import { identityRoutes } from '../modules/identity/identity.routes';
+
+export type TypedApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
+
+const ErrorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    issues: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).optional(),
+    requestId: z.string(),
+  }),
+});
+
+/** Error answers every route may give, for the OpenAPI document. */
+export const errorResponses = {
+  400: ErrorSchema,
+  401: ErrorSchema,
+  403: ErrorSchema,
+  404: ErrorSchema,
+  409: ErrorSchema,
+} as const;
+
+export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get(
+    '/health',
+    { config: { public: true, rateLimit: false }, schema: { tags: ['system'], summary: 'Liveness', response: { 200: z.object({ status: z.literal('ok') }) } } },
+    async () => ({ status: 'ok' as const }),
+  );
+
+  r.get(
+    '/ready',
+    {
+      config: { public: true, rateLimit: false },
+      schema: {
+        tags: ['system'],
+        summary: 'Readiness: database reachable and every migration applied',
+        response: {
+          200: z.object({ status: z.literal('ready'), database: z.enum(['pglite', 'postgres']) }),
+          503: z.object({ status: z.literal('not_ready'), reason: z.string() }),
+        },
+      },
+    },
+    async (_req, reply) => {
+      try {
+        await ctx.database.ping();
+        if (!(await ctx.database.migrationsApplied())) return reply.status(503).send({ status: 'not_ready', reason: 'migrations pending' });
+        return { status: 'ready' as const, database: ctx.database.kind };
+      } catch {
+        return reply.status(503).send({ status: 'not_ready', reason: 'database unreachable' });
+      }
+    },
+  );
+
+  r.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(async (api) => {
+    await identityRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx);
+    await auditRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx);
+  }, { prefix: '/api' });
+}

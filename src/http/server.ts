@@ -1,0 +1,133 @@
+import fastifyCookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext, Caller } from '../app/context';
+import { AppError } from '../kernel/errors';
+import { negotiateLocale, type Locale } from '../kernel/i18n';
+import { ANONYMOUS, type Actor } from '../modules/identity/actor';
+import { resolveToken } from '../modules/identity/identity.service';
+import { makeErrorHandler } from './errors';
+import { registerRoutes } from './routes';
+import { zodValidatorCompiler } from './validation';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    locale: Locale;
+    actor: Actor;
+    /** The bearer token the request came with (a session token or an API key), if any. */
+    token: string | undefined;
+  }
+  interface FastifyContextConfig {
+    /** Public routes answer unauthenticated callers; every other route answers them 401 before validation. */
+    public?: boolean;
+  }
+}
+
+export const SESSION_COOKIE = 'tumen_session';
+
+export function callerOf(req: { actor: Actor; id: string }): Caller {
+  return { actor: req.actor, requestId: req.id };
+}
+
+export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
+  const cfg = ctx.config;
+  const app = Fastify({
+    loggerInstance: ctx.log as FastifyBaseLogger,
+    bodyLimit: cfg.TUMEN_BODY_LIMIT,
+    trustProxy: cfg.TUMEN_TRUST_PROXY,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => ctx.newId(),
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    ajv: { customOptions: { coerceTypes: false } },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(zodValidatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(makeErrorHandler(cfg.TUMEN_BODY_LIMIT));
+  app.setNotFoundHandler(() => {
+    throw new AppError('not_found', 'common.not_found');
+  });
+
+  app.decorateRequest('locale', 'zh-CN');
+  app.decorateRequest('actor', null as unknown as Actor);
+  app.decorateRequest('token', undefined);
+
+  app.addHook('onRequest', async (req, reply) => {
+    req.actor = ANONYMOUS;
+    const lang = (req.query as Record<string, unknown> | undefined)?.lang;
+    req.locale = negotiateLocale(typeof lang === 'string' ? lang : undefined, req.headers['accept-language']);
+    reply.header('x-request-id', req.id);
+    reply.header('content-language', req.locale);
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  await app.register(rateLimit, {
+    max: cfg.TUMEN_RATE_LIMIT_MAX,
+    timeWindow: cfg.TUMEN_RATE_LIMIT_WINDOW,
+    errorResponseBuilder: (_req, context) => new AppError('rate_limited', 'common.rate_limited', { seconds: Math.ceil(context.ttl / 1000) }),
+  });
+
+  // Authentication: resolve the caller once; refuse a presented credential that is not valid.
+  app.addHook('onRequest', async (req) => {
+    const header = req.headers.authorization;
+    const bearer = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
+    const token = bearer ?? req.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const actor = await resolveToken(ctx, token);
+    if (!actor) {
+      // A stale cookie on a public page is not an error; a wrong Authorization header is.
+      if (bearer || !req.routeOptions.config.public) throw new AppError('unauthenticated', 'common.unauthenticated');
+      return;
+    }
+    req.actor = actor;
+    req.token = token;
+  });
+  app.addHook('preValidation', async (req) => {
+    if (!req.routeOptions.config.public && req.actor.type === 'anonymous') {
+      throw new AppError('unauthenticated', 'common.unauthenticated');
+    }
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Tumen API',
+        description:
+          'Public service platform of the China (Yanji) Cross-border E-commerce Comprehensive Pilot Zone. ' +
+          'Authenticate with `Authorization: Bearer <session token or API key>`. Choose the language of messages with `?lang=` or `Accept-Language` (zh-CN, ko, ja, ru, en).',
+        version: '0.1.0',
+      },
+      components: {
+        securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      },
+      security: [{ bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  // The interactive reference is public, like the OpenAPI document it renders.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/docs')) route.config = { ...(route.config as object), public: true };
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+
+  await registerRoutes(app, ctx);
+  return app;
+}

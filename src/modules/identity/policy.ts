@@ -1,0 +1,141 @@
+import { AppError } from '../../kernel/errors';
+import type { Actor, ActorOrg, Department, EnterpriseRole, OrgKind } from './actor';
+
+/**
+ * The one place where access is decided. Routes name an operation; services ask this module whether
+ * the actor may perform it and which records it may see. Reading another party's record answers
+ * "not found" rather than "forbidden", so existence is not revealed.
+ */
+export const OPERATIONS = {
+  'orgs.read': { apiKey: true, pendingOrg: true },
+  'orgs.review': { apiKey: false, pendingOrg: false },
+  'users.read': { apiKey: false, pendingOrg: true },
+  'users.manage': { apiKey: false, pendingOrg: true },
+  'apikeys.manage': { apiKey: false, pendingOrg: false },
+  'audit.read': { apiKey: true, pendingOrg: false },
+  'audit.verify': { apiKey: false, pendingOrg: false },
+} as const satisfies Record<string, { apiKey: boolean; pendingOrg: boolean }>;
+export type Operation = keyof typeof OPERATIONS;
+
+/** Operations an API key may be scoped to. */
+export const API_KEY_SCOPES = (Object.keys(OPERATIONS) as Operation[]).filter((op) => OPERATIONS[op].apiKey);
+
+/**
+ * Which enterprises each department sees (DESIGN.md §1). Later modules add their resources here, so the
+ * whole scope table stays in one file.
+ */
+export const DEPARTMENT_SCOPE: Record<Department, { enterprises: 'all' | 'none' | EnterpriseRole[] }> = {
+  customs: { enterprises: 'all' },
+  tax: { enterprises: 'all' },
+  forex: { enterprises: 'all' },
+  commerce: { enterprises: 'all' },
+  market_supervision: { enterprises: 'all' },
+  transport: { enterprises: ['logistics'] },
+  postal: { enterprises: ['logistics'] },
+  public_security: { enterprises: 'none' },
+};
+
+/** Who may approve enterprise accounts: the zone office, run by the commerce bureau, and commerce. */
+function reviewsEnterprises(org: ActorOrg): boolean {
+  return org.kind === 'zone_office' || org.department === 'commerce';
+}
+
+function isRegulator(org: ActorOrg): boolean {
+  return org.kind === 'department' || org.kind === 'zone_office';
+}
+
+/** Throws unless the actor may perform the operation at all (record-level checks come after). */
+export function authorize(actor: Actor, op: Operation): void {
+  if (actor.type === 'anonymous') throw new AppError('unauthenticated', 'common.unauthenticated');
+  if (actor.type === 'system') return;
+  const rule = OPERATIONS[op];
+  if (actor.type === 'apikey' && (!rule.apiKey || !actor.scopes.includes(op))) {
+    throw new AppError('forbidden', 'identity.apikey_scope', { operation: op });
+  }
+  const org = actor.org;
+  if (org.status === 'suspended' || (org.status === 'pending' && !rule.pendingOrg)) {
+    throw new AppError('forbidden', 'identity.org_not_active');
+  }
+  switch (op) {
+    case 'orgs.read':
+    case 'users.read':
+    case 'audit.read':
+      return;
+    case 'orgs.review':
+    case 'audit.verify':
+      if (org.kind === 'zone_office' || (op === 'orgs.review' && reviewsEnterprises(org))) return;
+      throw new AppError('forbidden', 'common.forbidden');
+    case 'users.manage':
+    case 'apikeys.manage':
+      if (actor.type === 'user' && actor.userRole === 'admin') return;
+      throw new AppError('forbidden', 'common.forbidden');
+  }
+}
+
+/** What part of the organisation register an actor sees, as data the repository turns into SQL. */
+export type OrgScope =
+  | { all: true }
+  | {
+      all: false;
+      selfId: string | null;
+      /** Departments and the zone office: public authorities, visible to every signed-in party. */
+      authorities: boolean;
+      enterprises: 'all' | 'none' | EnterpriseRole[];
+      /** An enterprise also sees the overseas principals it is agent for, and its own agent. */
+      agentLinksOf: string | null;
+      ownAgentId: string | null;
+    };
+
+export function orgScope(actor: Actor): OrgScope {
+  if (actor.type === 'system') return { all: true };
+  if (actor.type === 'anonymous') return { all: false, selfId: null, authorities: false, enterprises: 'none', agentLinksOf: null, ownAgentId: null };
+  const org = actor.org;
+  if (org.kind === 'zone_office') return { all: true };
+  if (org.kind === 'department' && org.department) {
+    return { all: false, selfId: org.id, authorities: true, enterprises: DEPARTMENT_SCOPE[org.department].enterprises, agentLinksOf: null, ownAgentId: null };
+  }
+  return { all: false, selfId: org.id, authorities: org.status === 'active', enterprises: 'none', agentLinksOf: org.id, ownAgentId: org.agentOrgId };
+}
+
+export interface OrgFacts {
+  id: string;
+  kind: OrgKind;
+  roles: readonly string[];
+  agentOrgId: string | null;
+}
+
+export function orgInScope(scope: OrgScope, org: OrgFacts): boolean {
+  if (scope.all) return true;
+  if (org.id === scope.selfId) return true;
+  if (org.kind !== 'enterprise') return scope.authorities;
+  if (scope.agentLinksOf && org.agentOrgId === scope.agentLinksOf) return true;
+  if (scope.ownAgentId && org.id === scope.ownAgentId) return true;
+  if (scope.enterprises === 'all') return true;
+  if (scope.enterprises === 'none') return false;
+  return scope.enterprises.some((r) => org.roles.includes(r));
+}
+
+/** Users and API keys of an organisation are managed by that organisation only. */
+export function ownsOrg(actor: Actor, orgId: string): boolean {
+  if (actor.type === 'system') return true;
+  return (actor.type === 'user' || actor.type === 'apikey') && actor.org.id === orgId;
+}
+
+/** Reads by regulators are audited (DESIGN.md §6). */
+export function isAuditedReader(actor: Actor): boolean {
+  return (actor.type === 'user' || actor.type === 'apikey') && isRegulator(actor.org);
+}
+
+/** Audit rows an actor may read: the zone office all, every other organisation its own chain. */
+export function auditChainScope(actor: Actor): { all: true } | { all: false; chain: string } {
+  if (actor.type === 'system') return { all: true };
+  if (actor.type === 'anonymous') throw new AppError('unauthenticated', 'common.unauthenticated');
+  return actor.org.kind === 'zone_office' ? { all: true } : { all: false, chain: chainOf(actor) };
+}
+
+/** The audit chain an actor's actions go to: one per organisation, so chains never serialise the platform. */
+export function chainOf(actor: Actor, fallbackOrgId?: string): string {
+  if (actor.type === 'user' || actor.type === 'apikey') return `org:${actor.org.id}`;
+  if (fallbackOrgId) return `org:${fallbackOrgId}`;
+  return 'system';
+}
