@@ -21,6 +21,10 @@ declare module 'fastify' {
     /** The bearer token the request came with (a session token or an API key), if any. */
     token: string | undefined;
   }
+  interface FastifyInstance {
+    /** Every route this server answers (for the authorisation test that must cover them all). */
+    tumenRoutes: { method: string; url: string; public: boolean }[];
+  }
   interface FastifyContextConfig {
     /** Public routes answer unauthenticated callers; every other route answers them 401 before validation. */
     public?: boolean;
@@ -46,6 +50,16 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
     ajv: { customOptions: { coerceTypes: false } },
   }).withTypeProvider<ZodTypeProvider>();
 
+  const routes: FastifyInstance['tumenRoutes'] = [];
+  app.decorate('tumenRoutes', routes);
+  app.addHook('onRoute', (route) => {
+    // The interactive reference is public, like the OpenAPI document it renders.
+    if (route.url.startsWith('/docs')) route.config = { ...(route.config as object), public: true };
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routes.push({ method, url: route.url, public: Boolean((route.config as { public?: boolean } | undefined)?.public) });
+    }
+  });
+
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(makeErrorHandler(cfg.TUMEN_BODY_LIMIT));
@@ -54,7 +68,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   });
 
   app.decorateRequest('locale', 'zh-CN');
-  app.decorateRequest('actor', null as unknown as Actor);
+  app.decorateRequest('actor', null as never);
   app.decorateRequest('token', undefined);
 
   app.addHook('onRequest', async (req, reply) => {
@@ -121,10 +135,6 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
       security: [{ bearer: [] }],
     },
     transform: jsonSchemaTransform,
-  });
-  // The interactive reference is public, like the OpenAPI document it renders.
-  app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/docs')) route.config = { ...(route.config as object), public: true };
   });
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
 

@@ -1,0 +1,365 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { makeUscc } from '../src/modules/identity/uscc';
+import { startTestApp, type TestApp } from './support/app';
+import { dbTargets } from './support/db';
+
+/**
+ * Every route × every kind of caller. An enterprise never reads another's resources (404), a department
+ * never reads outside its scope (404), no credentials gives 401. The test fails when a route exists that
+ * the matrix does not cover.
+ */
+
+// The kinds of caller: anonymous, enterprise admin and member, each department, the zone office (admin
+// and member), and API keys with and without the scope.
+const USERS = {
+  hanbit: 'hanbit.admin', // enterprise A: platform + e-commerce enterprise, agent of the Russian overseas seller
+  hanbitMember: 'hanbit.clerk', // enterprise A, member (created in setup)
+  cheongja: 'cheongja.admin', // enterprise B
+  customs: 'customs.admin',
+  tax: 'tax.admin',
+  forex: 'forex.admin',
+  commerce: 'commerce.admin',
+  police: 'police.admin',
+  transport: 'transport.admin',
+  postal: 'postal.admin',
+  market: 'market.admin',
+  zone: 'zone.admin',
+  zoneStaff: 'zone.staff',
+} as const;
+type CallerName = keyof typeof USERS | 'anonymous' | 'keyScoped' | 'keyUnscoped';
+const CALLERS: CallerName[] = ['anonymous', ...(Object.keys(USERS) as (keyof typeof USERS)[]), 'keyScoped', 'keyUnscoped'];
+
+/** Each caller's own organisation (demo key), for "own resource" requests. */
+const OWN_ORG: Record<Exclude<CallerName, 'anonymous'>, string> = {
+  hanbit: 'hanbit',
+  hanbitMember: 'hanbit',
+  cheongja: 'cheongja',
+  customs: 'yanji-customs',
+  tax: 'yanji-tax',
+  forex: 'yanbian-forex',
+  commerce: 'yanji-commerce',
+  police: 'yanji-police',
+  transport: 'yanji-transport',
+  postal: 'yanbian-postal',
+  market: 'yanji-market',
+  zone: 'zone-office',
+  zoneStaff: 'zone-office',
+  keyScoped: 'hanbit',
+  keyUnscoped: 'hanbit',
+};
+
+const DEPT_SEES_ALL = ['customs', 'tax', 'forex', 'commerce', 'market', 'zone', 'zoneStaff'];
+
+let seq = 0;
+function registration() {
+  seq++;
+  const body = `${String(seq).padStart(4, '0')}AW${process.pid % 1000}`.padEnd(9, '0').slice(0, 9);
+  return {
+    organisation: {
+      uscc: makeUscc(`91222401${body}`),
+      nameZh: `测试企业${seq}`,
+      names: { en: `Test Enterprise ${seq}` },
+      roles: ['ebc'],
+      address: '吉林省延边朝鲜族自治州延吉市测试路1号',
+      contactName: '测试',
+      contactPhone: '0433-0000000',
+    },
+    admin: { username: `reg${seq}.${process.pid}`, displayName: '测试管理员', password: 'correct horse battery' },
+  };
+}
+
+type Expect = number | ((caller: CallerName) => number);
+interface Case {
+  route: string; // "METHOD /url" as registered
+  name: string;
+  /** Builds the request for a caller (the URL may depend on who calls). */
+  request: (caller: CallerName) => Promise<{ method: 'GET' | 'POST' | 'DELETE'; url: string; payload?: unknown }>;
+  expect: Expect;
+  /** Extra checks on a 2xx answer. */
+  check?: (caller: CallerName, body: unknown) => void;
+}
+
+for (const target of dbTargets()) {
+  describe(`authorisation matrix [${target}]`, () => {
+    let app: TestApp;
+    const tokens = new Map<CallerName, string>();
+    const asHeader = (caller: CallerName) => {
+      const t = tokens.get(caller);
+      return t ? { authorization: `Bearer ${t}` } : {};
+    };
+    const org = (key: string) => app.orgId[key]!;
+
+    before(async () => {
+      app = await startTestApp(target);
+      for (const [name, username] of Object.entries(USERS)) {
+        if (name === 'hanbitMember') continue;
+        tokens.set(name as CallerName, await app.tokenFor(username));
+      }
+      const member = await app.inject({
+        method: 'POST',
+        url: `/api/orgs/${org('hanbit')}/users`,
+        as: USERS.hanbit,
+        payload: { username: USERS.hanbitMember, displayName: '韩光职员', password: 'Tumen-demo-2026', role: 'member' },
+      });
+      assert.equal(member.statusCode, 201, member.body);
+      tokens.set('hanbitMember', await app.tokenFor(USERS.hanbitMember));
+      for (const [name, scopes] of [
+        ['keyScoped', ['orgs.read', 'audit.read']],
+        ['keyUnscoped', ['audit.read']],
+      ] as const) {
+        const res = await app.inject({ method: 'POST', url: `/api/orgs/${org('hanbit')}/api-keys`, as: USERS.hanbit, payload: { name, scopes } });
+        assert.equal(res.statusCode, 201, res.body);
+        tokens.set(name, (res.json() as { key: string }).key);
+      }
+    });
+    after(() => app.close());
+
+    const own = (c: CallerName) => (c === 'anonymous' ? org('hanbit') : org(OWN_ORG[c]));
+    const isUser = (c: CallerName) => c !== 'anonymous' && c !== 'keyScoped' && c !== 'keyUnscoped';
+    const isAdmin = (c: CallerName) => isUser(c) && c !== 'hanbitMember' && c !== 'zoneStaff';
+
+    const cases: Case[] = [
+      { route: 'GET /health', name: 'liveness', request: async () => ({ method: 'GET', url: '/health' }), expect: 200 },
+      { route: 'GET /ready', name: 'readiness', request: async () => ({ method: 'GET', url: '/ready' }), expect: 200 },
+      { route: 'GET /openapi.json', name: 'OpenAPI document', request: async () => ({ method: 'GET', url: '/openapi.json' }), expect: 200 },
+      {
+        route: 'POST /api/registrations',
+        name: 'self-registration is public',
+        request: async () => ({ method: 'POST', url: '/api/registrations', payload: registration() }),
+        expect: 201,
+        check: (_c, body) => assert.equal((body as { organisation: { status: string } }).organisation.status, 'pending'),
+      },
+      {
+        route: 'POST /api/auth/login',
+        name: 'login is public',
+        request: async () => ({ method: 'POST', url: '/api/auth/login', payload: { username: 'guiwan.admin', password: 'Tumen-demo-2026' } }),
+        expect: 200,
+      },
+      {
+        route: 'GET /api/auth/me',
+        name: 'who am I',
+        request: async () => ({ method: 'GET', url: '/api/auth/me' }),
+        expect: (c) => (c === 'anonymous' ? 401 : 200),
+        check: (c, body) => assert.equal((body as { organisation: { id: string } }).organisation.id, own(c)),
+      },
+      {
+        route: 'GET /api/orgs',
+        name: 'list organisations in scope',
+        request: async () => ({ method: 'GET', url: '/api/orgs?kind=enterprise' }),
+        expect: (c) => (c === 'anonymous' ? 401 : c === 'keyUnscoped' ? 403 : 200),
+        check: (c, body) => {
+          const items = (body as { items: { id: string; roles: string[]; agentOrgId: string | null }[] }).items;
+          const ids = new Set(items.map((i) => i.id));
+          if (DEPT_SEES_ALL.includes(c)) assert.ok(items.length >= 20, `${c} sees all enterprises`);
+          else if (c === 'police') assert.equal(items.length, 0);
+          else if (c === 'transport' || c === 'postal') {
+            assert.ok(items.length >= 2);
+            assert.ok(items.every((i) => i.roles.includes('logistics')), `${c} sees logistics enterprises only`);
+          } else if (c === 'cheongja') {
+            // Itself and the Korean overseas seller it is agent for.
+            assert.deepEqual(ids, new Set([org('cheongja'), org('solbaram')]));
+          } else {
+            assert.deepEqual(ids, new Set([org('hanbit'), org('kedr')]), `${c} sees its own organisation and its overseas principal`);
+          }
+        },
+      },
+      {
+        route: 'GET /api/orgs/:id',
+        name: "another enterprise's record (an e-commerce enterprise)",
+        request: async () => ({ method: 'GET', url: `/api/orgs/${org('guiwan')}` }),
+        expect: (c) => (c === 'anonymous' ? 401 : c === 'keyUnscoped' ? 403 : DEPT_SEES_ALL.includes(c) ? 200 : 404),
+      },
+      {
+        route: 'GET /api/orgs/:id',
+        name: "a logistics enterprise's record",
+        request: async () => ({ method: 'GET', url: `/api/orgs/${org('tongling')}` }),
+        expect: (c) => (c === 'anonymous' ? 401 : c === 'keyUnscoped' ? 403 : [...DEPT_SEES_ALL, 'transport', 'postal'].includes(c) ? 200 : 404),
+      },
+      {
+        route: 'GET /api/orgs/:id',
+        name: 'own organisation',
+        request: async (c) => ({ method: 'GET', url: `/api/orgs/${own(c)}` }),
+        expect: (c) => (c === 'anonymous' ? 401 : c === 'keyUnscoped' ? 403 : 200),
+      },
+      {
+        route: 'GET /api/orgs/:id',
+        name: 'an unknown id',
+        request: async () => ({ method: 'GET', url: '/api/orgs/01a22060-0000-7000-8000-000000000000' }),
+        expect: (c) => (c === 'anonymous' ? 401 : c === 'keyUnscoped' ? 403 : 404),
+      },
+      {
+        route: 'POST /api/orgs/:id/review',
+        name: 'activate a pending enterprise',
+        request: async (c) => {
+          const reg = await app.inject({ method: 'POST', url: '/api/registrations', payload: registration() });
+          assert.equal(reg.statusCode, 201, reg.body);
+          void c;
+          return { method: 'POST', url: `/api/orgs/${(reg.json() as { organisation: { id: string } }).organisation.id}/review`, payload: { action: 'activate' } };
+        },
+        expect: (c) => (c === 'anonymous' ? 401 : c === 'zone' || c === 'zoneStaff' || c === 'commerce' ? 200 : 403),
+        check: (_c, body) => assert.equal((body as { status: string }).status, 'active'),
+      },
+      {
+        route: 'GET /api/orgs/:id/users',
+        name: "own organisation's users",
+        request: async (c) => ({ method: 'GET', url: `/api/orgs/${own(c)}/users` }),
+        expect: (c) => (c === 'anonymous' ? 401 : isUser(c) ? 200 : 403),
+      },
+      {
+        route: 'GET /api/orgs/:id/users',
+        name: "another organisation's users",
+        request: async (c) => ({ method: 'GET', url: `/api/orgs/${c === 'cheongja' ? org('hanbit') : org('cheongja')}/users` }),
+        expect: (c) => (c === 'anonymous' ? 401 : isUser(c) ? 404 : 403),
+      },
+      {
+        route: 'POST /api/orgs/:id/users',
+        name: 'add a user to own organisation',
+        request: async (c) => {
+          seq++;
+          return { method: 'POST', url: `/api/orgs/${own(c)}/users`, payload: { username: `u${seq}.${process.pid}`, displayName: '新用户', password: 'Tumen-demo-2026' } };
+        },
+        expect: (c) => (c === 'anonymous' ? 401 : isAdmin(c) ? 201 : 403),
+      },
+      {
+        route: 'POST /api/orgs/:id/users',
+        name: 'add a user to another organisation',
+        request: async (c) => {
+          seq++;
+          return {
+            method: 'POST',
+            url: `/api/orgs/${c === 'cheongja' ? org('hanbit') : org('cheongja')}/users`,
+            payload: { username: `x${seq}.${process.pid}`, displayName: '外人', password: 'Tumen-demo-2026' },
+          };
+        },
+        expect: (c) => (c === 'anonymous' ? 401 : isAdmin(c) ? 404 : 403),
+      },
+      {
+        route: 'GET /api/orgs/:id/api-keys',
+        name: "own organisation's API keys",
+        request: async (c) => ({ method: 'GET', url: `/api/orgs/${own(c)}/api-keys` }),
+        expect: (c) => (c === 'anonymous' ? 401 : isAdmin(c) ? 200 : 403),
+        check: (_c, body) => assert.ok(JSON.stringify(body).indexOf('"key"') === -1, 'listings never carry the key itself'),
+      },
+      {
+        route: 'GET /api/orgs/:id/api-keys',
+        name: "another organisation's API keys",
+        request: async (c) => ({ method: 'GET', url: `/api/orgs/${c === 'cheongja' ? org('hanbit') : org('cheongja')}/api-keys` }),
+        expect: (c) => (c === 'anonymous' ? 401 : isAdmin(c) ? 404 : 403),
+      },
+      {
+        route: 'POST /api/orgs/:id/api-keys',
+        name: 'create an API key for own organisation',
+        request: async (c) => ({ method: 'POST', url: `/api/orgs/${own(c)}/api-keys`, payload: { name: 'matrix', scopes: ['orgs.read'] } }),
+        expect: (c) => (c === 'anonymous' ? 401 : isAdmin(c) ? 201 : 403),
+        check: (_c, body) => assert.match((body as { key: string }).key, /^tk_test_/),
+      },
+      {
+        route: 'POST /api/orgs/:id/api-keys',
+        name: 'create an API key for another organisation',
+        request: async (c) => ({ method: 'POST', url: `/api/orgs/${c === 'cheongja' ? org('hanbit') : org('cheongja')}/api-keys`, payload: { name: 'x', scopes: ['orgs.read'] } }),
+        expect: (c) => (c === 'anonymous' ? 401 : isAdmin(c) ? 404 : 403),
+      },
+      {
+        route: 'DELETE /api/orgs/:id/api-keys/:keyId',
+        name: 'revoke own API key',
+        request: async (c) => {
+          const owner = isAdmin(c) ? c : 'hanbit';
+          const created = await app.inject({ method: 'POST', url: `/api/orgs/${own(owner)}/api-keys`, headers: asHeader(owner), payload: { name: 'to revoke', scopes: ['orgs.read'] } });
+          assert.equal(created.statusCode, 201, created.body);
+          return { method: 'DELETE', url: `/api/orgs/${own(owner)}/api-keys/${(created.json() as { id: string }).id}` };
+        },
+        expect: (c) => (c === 'anonymous' ? 401 : isAdmin(c) ? 200 : 403),
+        check: (_c, body) => assert.ok((body as { revokedAt: string | null }).revokedAt),
+      },
+      {
+        route: 'DELETE /api/orgs/:id/api-keys/:keyId',
+        name: "revoke another organisation's API key",
+        request: async (c) => {
+          const victim = c === 'cheongja' ? 'hanbit' : 'cheongja';
+          const created = await app.inject({ method: 'POST', url: `/api/orgs/${own(victim)}/api-keys`, headers: asHeader(victim), payload: { name: 'victim', scopes: ['orgs.read'] } });
+          return { method: 'DELETE', url: `/api/orgs/${own(victim)}/api-keys/${(created.json() as { id: string }).id}` };
+        },
+        expect: (c) => (c === 'anonymous' ? 401 : isAdmin(c) ? 404 : 403),
+      },
+      {
+        route: 'GET /api/audit',
+        name: 'audit rows in scope',
+        request: async () => ({ method: 'GET', url: '/api/audit?limit=500' }),
+        expect: (c) => (c === 'anonymous' ? 401 : 200),
+        check: (c, body) => {
+          const chains = new Set((body as { items: { chain: string }[] }).items.map((i) => i.chain));
+          if (c === 'zone' || c === 'zoneStaff') assert.ok(chains.size > 5, 'the zone office sees every chain');
+          else assert.deepEqual([...chains], [`org:${own(c)}`], `${c} sees only its own chain`);
+        },
+      },
+      {
+        route: 'POST /api/audit/verify',
+        name: 'verify the audit log',
+        request: async () => ({ method: 'POST', url: '/api/audit/verify' }),
+        expect: (c) => (c === 'anonymous' ? 401 : c === 'zone' || c === 'zoneStaff' ? 200 : 403),
+        check: (_c, body) => assert.equal((body as { ok: boolean }).ok, true),
+      },
+      {
+        route: 'POST /api/auth/logout',
+        name: 'sign out (last: it ends the session)',
+        request: async () => ({ method: 'POST', url: '/api/auth/logout' }),
+        expect: (c) => (c === 'anonymous' ? 401 : 204),
+      },
+    ];
+
+    it('covers every route the server answers', () => {
+      const covered = new Set(cases.map((c) => c.route));
+      const missing = app.server.tumenRoutes
+        .filter((r) => !r.url.startsWith('/docs'))
+        .map((r) => `${r.method} ${r.url}`)
+        .filter((r) => !covered.has(r));
+      assert.deepEqual(missing, [], 'routes without an authorisation case');
+    });
+
+    it('serves the API reference without credentials', async () => {
+      const res = await app.inject({ method: 'GET', url: '/docs/' });
+      assert.ok([200, 302].includes(res.statusCode), `docs: ${res.statusCode}`);
+    });
+
+    it('audits every department read in the department’s own chain', async () => {
+      assert.equal((await app.inject({ method: 'GET', url: `/api/orgs/${org('guiwan')}`, as: USERS.customs })).statusCode, 200);
+      assert.equal((await app.inject({ method: 'GET', url: '/api/orgs', as: USERS.customs })).statusCode, 200);
+      // An enterprise reading its own record is not a regulator read: nothing is logged for it.
+      assert.equal((await app.inject({ method: 'GET', url: `/api/orgs/${org('guiwan')}`, as: 'guiwan.admin' })).statusCode, 200);
+      const before = await app.inject({ method: 'GET', url: '/api/audit?resourceType=organisation&limit=500', as: USERS.zone });
+      const reads = (before.json() as { items: { chain: string; action: string; actorOrgId: string }[] }).items.filter(
+        (i) => i.action === 'read' && i.actorOrgId === org('yanji-customs'),
+      );
+      assert.ok(reads.length >= 2, 'customs reads are in the log');
+      assert.ok(reads.every((r) => r.chain === `org:${org('yanji-customs')}`));
+      assert.ok(reads.some((r) => (r as unknown as { resourceId: string }).resourceId === org('guiwan')), 'the single read names the record');
+      const all = (before.json() as { items: { action: string; actorOrgId: string }[] }).items;
+      assert.equal(all.filter((i) => i.action === 'read' && i.actorOrgId === org('guiwan')).length, 0);
+    });
+
+    for (const c of cases) {
+      it(`${c.route} — ${c.name}`, async () => {
+        const problems: string[] = [];
+        for (const caller of CALLERS) {
+          const req = await c.request(caller);
+          const res = await app.server.inject({ ...req, headers: asHeader(caller), ...(req.payload === undefined ? {} : { payload: req.payload as object }) });
+          const expected = typeof c.expect === 'number' ? c.expect : c.expect(caller);
+          if (res.statusCode !== expected) problems.push(`${caller}: expected ${expected}, got ${res.statusCode} ${res.body.slice(0, 160)}`);
+          else if (res.statusCode < 300 && c.check && res.statusCode !== 204) {
+            try {
+              c.check(caller, res.json());
+            } catch (e) {
+              problems.push(`${caller}: ${(e as Error).message}`);
+            }
+          } else if (res.statusCode >= 400) {
+            const err = (res.json() as { error?: { code?: string; message?: string } }).error;
+            if (!err?.code || !err.message) problems.push(`${caller}: error answer without code and message`);
+          }
+        }
+        assert.deepEqual(problems, []);
+      });
+    }
+
+  });
+}
