@@ -33,16 +33,17 @@ const zodLocale: Record<Locale, () => { localeError: z.core.$ZodErrorMap }> = {
   en: z.locales.en,
 };
 
-const partPrefix: Record<string, string> = { body: 'body', querystring: 'query', params: 'params', headers: 'headers' };
+// Body fields are named by their own path (as services name them); other parts carry a prefix.
+const partPrefix: Record<string, string[]> = { body: [], querystring: ['query'], params: ['params'], headers: ['headers'] };
 
 /** Localized field issues for a failed validation: our own catalogue for custom rules, zod's for the rest. */
 export function localizeValidation(err: RequestValidationError, locale: Locale): FieldIssue[] {
   const { localeError } = zodLocale[locale]();
   const result = err.schema.safeParse(err.input, { error: localeError });
   if (result.success) return [];
-  const prefix = partPrefix[err.part] ?? err.part;
+  const prefix = partPrefix[err.part] ?? [err.part];
   return result.error.issues.flatMap((issue) => {
-    const base = [prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+    const base = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
     if (issue.code === 'custom' && isMessageKey(issue.message)) {
       const params = (issue.params ?? {}) as MessageParams;
       return [{ path: base, code: issue.message, message: t(locale, issue.message, params) }];
