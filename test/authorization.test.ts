@@ -74,7 +74,7 @@ interface Case {
   route: string; // "METHOD /url" as registered
   name: string;
   /** Builds the request for a caller (the URL may depend on who calls). */
-  request: (caller: CallerName) => Promise<{ method: 'GET' | 'POST' | 'DELETE'; url: string; payload?: unknown }>;
+  request: (caller: CallerName) => Promise<{ method: 'GET' | 'POST' | 'DELETE'; url: string; payload?: object }>;
   expect: Expect;
   /** Extra checks on a 2xx answer. */
   check?: (caller: CallerName, body: unknown) => void;
@@ -343,7 +343,7 @@ for (const target of dbTargets()) {
         const problems: string[] = [];
         for (const caller of CALLERS) {
           const req = await c.request(caller);
-          const res = await app.server.inject({ ...req, headers: asHeader(caller), ...(req.payload === undefined ? {} : { payload: req.payload as object }) });
+          const res = await app.server.inject({ ...req, headers: asHeader(caller), ...(req.payload === undefined ? {} : { payload: req.payload }) });
           const expected = typeof c.expect === 'number' ? c.expect : c.expect(caller);
           if (res.statusCode !== expected) problems.push(`${caller}: expected ${expected}, got ${res.statusCode} ${res.body.slice(0, 160)}`);
           else if (res.statusCode < 300 && c.check && res.statusCode !== 204) {

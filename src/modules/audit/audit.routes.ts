@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { AppContext } from '../../app/context';
 import { errorResponses, type TypedApp } from '../../http/routes';
-import { callerOf } from '../../http/server';
 import { authorize } from '../identity/policy';
 import { listAudit, verifyAudit } from './audit.service';
 
