@@ -122,6 +122,9 @@ for (const target of dbTargets()) {
     const cases: Case[] = [
       { route: 'GET /health', name: 'liveness', request: async () => ({ method: 'GET', url: '/health' }), expect: 200 },
       { route: 'GET /ready', name: 'readiness', request: async () => ({ method: 'GET', url: '/ready' }), expect: 200 },
+      { route: 'GET /', name: 'portal shell', request: async () => ({ method: 'GET', url: '/' }), expect: 200 },
+      { route: 'GET /shell.js', name: 'portal script', request: async () => ({ method: 'GET', url: '/shell.js' }), expect: 200 },
+      { route: 'GET /shell.css', name: 'portal styles', request: async () => ({ method: 'GET', url: '/shell.css' }), expect: 200 },
       { route: 'GET /openapi.json', name: 'OpenAPI document', request: async () => ({ method: 'GET', url: '/openapi.json' }), expect: 200 },
       {
         route: 'POST /api/registrations',

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { AppContext } from '../app/context';
 import { auditRoutes } from '../modules/audit/audit.routes';
 import { identityRoutes } from '../modules/identity/identity.routes';
+import { portalRoutes } from './portal';
 
 export type TypedApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 
@@ -59,6 +60,8 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   );
 
   r.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+
+  await portalRoutes(app);
 
   await app.register(async (api) => {
     await identityRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx);

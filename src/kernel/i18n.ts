@@ -24,7 +24,7 @@ export function negotiateLocale(explicit: string | undefined, acceptLanguage: st
       .split(',')
       .map((part, index) => {
         const [tag = '', ...params] = part.trim().split(';');
-        const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+        const q = params.map((p) => p.trim().toLowerCase()).find((p) => p.startsWith('q='));
         return { tag, q: q ? Number(q.slice(2)) : 1, index };
       })
       .filter((r) => r.tag && Number.isFinite(r.q) && r.q > 0)

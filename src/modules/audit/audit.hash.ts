@@ -3,7 +3,9 @@ import { createHash } from 'node:crypto';
 export const GENESIS_HASH = '0'.repeat(64);
 
 /** JSON with object keys sorted at every depth, so jsonb's own key order cannot change a hash. */
-export function canonicalJson(value: unknown): string {
+export function canonicalJson(input: unknown): string {
+  // Values with toJSON (dates, decimals) are hashed as stored: in their JSON form.
+  const value = input !== null && typeof input === 'object' && typeof (input as { toJSON?: unknown }).toJSON === 'function' ? (input as { toJSON(): unknown }).toJSON() : input;
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   const obj = value as Record<string, unknown>;

@@ -22,12 +22,23 @@ export async function hashPassword(password: string, cost: number): Promise<stri
   return ['scrypt', cost, R, P, salt.toString('base64url'), key.toString('base64url')].join('$');
 }
 
+const MAX_COST = 2 ** 20;
+
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
-  const [alg, n, r, p, salt, hash] = stored.split('$');
-  if (alg !== 'scrypt' || !n || !r || !p || !salt || !hash) return false;
+  const parts = stored.split('$');
+  if (parts.length !== 6) return false;
+  const [alg, nText, rText, pText, salt, hash] = parts as [string, string, string, string, string, string];
+  const [n, r, p] = [nText, rText, pText].map((x) => (/^[1-9][0-9]{0,7}$/.test(x) ? Number(x) : NaN)) as [number, number, number];
+  // Only well-formed costs reach scrypt: a power of two within bounds, small positive r and p.
+  if (alg !== 'scrypt' || !(n >= 2 && n <= MAX_COST && (n & (n - 1)) === 0) || !(r >= 1 && r <= 32) || !(p >= 1 && p <= 16)) return false;
   const expected = Buffer.from(hash, 'base64url');
-  const key = await derive(password, Buffer.from(salt, 'base64url'), Number(n), Number(r), Number(p));
-  return key.length === expected.length && timingSafeEqual(key, expected);
+  if (!salt || expected.length !== KEY_LEN) return false;
+  try {
+    const key = await derive(password, Buffer.from(salt, 'base64url'), n, r, p);
+    return timingSafeEqual(key, expected);
+  } catch {
+    return false;
+  }
 }
 
 /** A hash to compare against when the user does not exist, so timing does not reveal user names. */
