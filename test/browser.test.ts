@@ -75,7 +75,7 @@ describe('portal shell in Chromium [pglite]', { skip: haveChromium ? false : `no
     await page.keyboard.type('Tumen-demo-2026');
     await page.keyboard.press('Enter');
     await page.locator('#me-uscc').filter({ hasText: /^[0-9A-Z]{18}$/ }).waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    const overflow = await page.evaluate('document.documentElement.scrollWidth > window.innerWidth');
     assert.equal(overflow, false, 'no horizontal scrolling at 375 px');
     await context.close();
   });

@@ -4,17 +4,31 @@ import { auditHeads, auditLog } from './audit.table';
 
 export type AuditRow = typeof auditLog.$inferSelect;
 
-/** Locks the chain's head row (creating it on first use) and returns it. */
-export async function lockHead(tx: Db, chain: string, genesis: string): Promise<{ seq: number; hash: string }> {
-  await tx.insert(auditHeads).values({ chain, seq: 0, hash: genesis }).onConflictDoNothing();
-  const [head] = await tx.select().from(auditHeads).where(eq(auditHeads.chain, chain)).for('update');
-  if (!head) throw new Error(`audit head ${chain} vanished`);
-  return head;
+/**
+ * Reserves the next sequence number of a chain and returns the previous head. The update locks the
+ * head row until the transaction ends, so appends to one chain queue up and other chains are untouched.
+ */
+export async function advanceHead(tx: Db, chain: string, genesis: string): Promise<{ seq: number; hash: string }> {
+  for (;;) {
+    const [head] = await tx
+      .update(auditHeads)
+      .set({ seq: sql`${auditHeads.seq} + 1` })
+      .where(eq(auditHeads.chain, chain))
+      .returning({ seq: auditHeads.seq, hash: auditHeads.hash });
+    if (head) return { seq: head.seq - 1, hash: head.hash };
+    // First row of a new chain; if another transaction creates the head first, go round and advance it.
+    const created = await tx.insert(auditHeads).values({ chain, seq: 1, hash: genesis }).onConflictDoNothing().returning({ seq: auditHeads.seq });
+    if (created.length) return { seq: 0, hash: genesis };
+  }
 }
 
+/** Inserts the row and moves the head's hash to it, in one statement. */
 export async function appendRow(tx: Db, row: AuditRow): Promise<void> {
-  await tx.insert(auditLog).values(row);
-  await tx.update(auditHeads).set({ seq: row.seq, hash: row.hash }).where(eq(auditHeads.chain, row.chain));
+  await tx.execute(sql`
+    with head as (update ${auditHeads} set hash = ${row.hash} where ${auditHeads.chain} = ${row.chain})
+    insert into ${auditLog} (chain, seq, id, at, actor_org_id, actor_user_id, actor_key_id, action, resource_type, resource_id, request_id, details, prev_hash, hash)
+    values (${row.chain}, ${row.seq}, ${row.id}, ${row.at.toISOString()}::timestamptz, ${row.actorOrgId}, ${row.actorUserId}, ${row.actorKeyId}, ${row.action},
+            ${row.resourceType}, ${row.resourceId}, ${row.requestId}, ${JSON.stringify(row.details)}::jsonb, ${row.prevHash}, ${row.hash})`);
 }
 
 export async function listHeads(db: Db): Promise<{ chain: string; seq: number; hash: string }[]> {

@@ -22,7 +22,7 @@ export interface AuditEntry {
  */
 export async function recordAudit(tx: Db, ports: Pick<Ports, 'clock' | 'newId'>, entry: AuditEntry): Promise<void> {
   const chain = chainOf(entry.actor, entry.chainOrgId);
-  const head = await repo.lockHead(tx, chain, GENESIS_HASH);
+  const head = await repo.advanceHead(tx, chain, GENESIS_HASH);
   const a = entry.actor;
   const fields = {
     chain,
@@ -36,7 +36,8 @@ export async function recordAudit(tx: Db, ports: Pick<Ports, 'clock' | 'newId'>,
     resourceType: entry.resourceType,
     resourceId: entry.resourceId ?? null,
     requestId: entry.requestId ?? null,
-    details: entry.details ?? {},
+    // As jsonb will store it, so the hash computed now is the one recomputed from the stored row.
+    details: JSON.parse(JSON.stringify(entry.details ?? {})) as Record<string, unknown>,
     prevHash: head.hash,
   };
   await repo.appendRow(tx, { ...fields, hash: rowHash(fields) });
