@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import { makeContext } from '../src/app/app';
 import { seedDemo } from '../src/app/seed';
 import { openDatabase, rows } from '../src/db/database';
-import { verifyAudit } from '../src/modules/audit/audit.service';
+import { verifyAudit } from '../src/modules/audit';
 import { startTestApp, testConfig, type TestApp } from './support/app';
 import { dbTargets, tempDir } from './support/db';
 

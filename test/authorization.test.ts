@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { makeUscc } from '../src/modules/identity/uscc';
+import { makeUscc } from '../src/modules/identity';
 import { startTestApp, type TestApp } from './support/app';
 import { dbTargets } from './support/db';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { rows } from '../src/db/database';
-import { makeUscc } from '../src/modules/identity/uscc';
+import { makeUscc } from '../src/modules/identity';
 import { startTestApp, type TestApp } from './support/app';
 import { dbTargets } from './support/db';
 

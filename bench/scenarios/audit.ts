@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { systemClock } from '../../src/kernel/clock';
 import { newId } from '../../src/kernel/ids';
-import { recordAudit } from '../../src/modules/audit/audit.service';
-import type { Actor } from '../../src/modules/identity/actor';
+import { recordAudit } from '../../src/modules/audit';
+import type { Actor } from '../../src/modules/access';
 import { timed, type Scenario } from '../support';
 
 /**

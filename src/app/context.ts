@@ -3,7 +3,7 @@ import type { Config } from '../config';
 import type { Database, Db } from '../db/database';
 import type { Clock } from '../kernel/clock';
 import type { IdGenerator } from '../kernel/ids';
-import type { Actor } from '../modules/identity/actor';
+import type { Actor } from '../modules/access';
 
 /** The impure things services need, injected so that tests control time and ids. */
 export interface Ports {

@@ -2,10 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config';
 import { startControlServer } from '../cli/control';
 import { buildServer } from '../http/server';
-import { countOrgs } from '../modules/identity/identity.repository';
+import { countOrganisations, demoLogins } from '../modules/identity';
 import { makeContext, openConfiguredDatabase } from './app';
 import type { AppContext } from './context';
-import { demoLogins, seedDemo } from './seed';
+import { seedDemo } from './seed';
 
 export interface RunningPlatform {
   ctx: AppContext;
@@ -23,7 +23,7 @@ export async function startPlatform(config: Config, print: (line: string) => voi
   const ctx = makeContext(config, database);
   try {
     await database.migrate();
-    if (config.TUMEN_MODE === 'demo' && config.TUMEN_SEED_DEMO === 'auto' && (await countOrgs(ctx.db)) === 0) {
+    if (config.TUMEN_MODE === 'demo' && config.TUMEN_SEED_DEMO === 'auto' && (await countOrganisations(ctx.db)) === 0) {
       print('Seeding demo data (first run)…');
       await seedDemo(ctx, (done, total, name) => print(`  [${done}/${total}] ${name}`));
     }

@@ -1,10 +1,10 @@
 import type { AppContext } from '../app/context';
 import { seedDemo } from '../app/seed';
 import { AppError } from '../kernel/errors';
-import { SYSTEM } from '../modules/identity/actor';
-import { verifyAudit } from '../modules/audit/audit.service';
-import { CreateApiKeyInput, CreateUserInput, UsccSchema } from '../modules/identity/identity.contracts';
-import { createApiKey, createUser, listOrganisationsForOperator, orgByUscc } from '../modules/identity/identity.service';
+import { SYSTEM } from '../modules/access';
+import { verifyAudit } from '../modules/audit';
+import { CreateApiKeyInput, CreateUserInput, UsccSchema } from '../modules/identity';
+import { createApiKey, createUser, listOrganisationsForOperator, orgByUscc } from '../modules/identity';
 
 /**
  * Operator commands. Each runs against an open context — the CLI's own, or, when a running Tumen holds

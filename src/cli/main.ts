@@ -6,9 +6,9 @@ import { DataDirLockedError, lockHolder } from '../db/lock';
 import { isAppError } from '../kernel/errors';
 import { DEFAULT_LOCALE, matchLocale, t, type Locale } from '../kernel/i18n';
 import { isMessageKey } from '../kernel/i18n';
-import type { OrgView } from '../modules/identity/identity.contracts';
-import { API_KEY_SCOPES } from '../modules/identity/policy';
-import type { VerifyResult } from '../modules/audit/audit.service';
+import type { OrgView } from '../modules/identity';
+import { API_KEY_SCOPES } from '../modules/access';
+import type { VerifyResult } from '../modules/audit';
 import { runCommand, type CommandName } from './commands';
 import { readControlInfo, sendCommand, type RemoteFailure } from './control';
 

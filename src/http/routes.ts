@@ -2,8 +2,8 @@ import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, Raw
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../app/context';
-import { auditRoutes } from '../modules/audit/audit.routes';
-import { identityRoutes } from '../modules/identity/identity.routes';
+import { auditRoutes } from '../modules/audit';
+import { identityRoutes } from '../modules/identity';
 import { portalRoutes } from './portal';
 
 export type TypedApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;

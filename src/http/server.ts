@@ -8,8 +8,8 @@ import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'f
 import type { AppContext, Caller } from '../app/context';
 import { AppError } from '../kernel/errors';
 import { negotiateLocale, type Locale } from '../kernel/i18n';
-import { ANONYMOUS, type Actor } from '../modules/identity/actor';
-import { resolveToken } from '../modules/identity/identity.service';
+import { ANONYMOUS, type Actor } from '../modules/access';
+import { resolveToken } from '../modules/identity';
 import { makeErrorHandler } from './errors';
 import { registerRoutes } from './routes';
 import { zodValidatorCompiler } from './validation';
@@ -70,6 +70,16 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   app.decorateRequest('locale', 'zh-CN');
   app.decorateRequest('actor', null as never);
   app.decorateRequest('token', undefined);
+
+  // While shutting down, answers close their connections, so keep-alive clients do not hold the close.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+    app.server.closeIdleConnections();
+  });
+  app.addHook('onSend', async (_req, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
 
   app.addHook('onRequest', async (req, reply) => {
     req.actor = ANONYMOUS;

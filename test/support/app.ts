@@ -6,8 +6,8 @@ import { seedDemo } from '../../src/app/seed';
 import { loadConfig, type Config } from '../../src/config';
 import { buildServer } from '../../src/http/server';
 import { ManualClock } from '../../src/kernel/clock';
-import { DEMO_ORGS, DEMO_PASSWORD } from '../../src/modules/identity/demo-orgs';
-import { listOrganisationsForOperator } from '../../src/modules/identity/identity.service';
+import { DEMO_ORGS, DEMO_PASSWORD } from '../../src/modules/identity';
+import { listOrganisationsForOperator } from '../../src/modules/identity';
 import { openTestDatabase, type DbTarget, type TestDatabase } from './db';
 
 export interface TestApp {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { AppContext } from '../../app/context';
 import { errorResponses, type TypedApp } from '../../http/routes';
-import { authorize } from '../identity/policy';
-import { listAudit, verifyAudit } from './audit.service';
+import { callerOf } from '../../http/server';
+import { listAudit, verifyAuditFor } from './audit.service';
 
 const tags = ['audit'];
 
@@ -41,9 +41,8 @@ export async function auditRoutes(app: TypedApp, ctx: AppContext): Promise<void>
       },
     },
     async (req) => {
-      authorize(req.actor, 'audit.read');
       const { before, lang: _lang, ...q } = req.query;
-      const rows = await listAudit(ctx.db, req.actor, { ...q, ...(before ? { before: new Date(before) } : {}) });
+      const rows = await listAudit(ctx, callerOf(req), { ...q, ...(before ? { before: new Date(before) } : {}) });
       return { items: rows.map((r) => ({ ...r, at: r.at.toISOString() })) };
     },
   );
@@ -65,9 +64,6 @@ export async function auditRoutes(app: TypedApp, ctx: AppContext): Promise<void>
         },
       },
     },
-    async (req) => {
-      authorize(req.actor, 'audit.verify');
-      return verifyAudit(ctx.db);
-    },
+    async (req) => verifyAuditFor(ctx, callerOf(req)),
   );
 }

@@ -1,7 +1,7 @@
-import type { Ports } from '../../app/context';
+import type { AppContext, Caller, Ports } from '../../app/context';
 import type { Db } from '../../db/database';
-import type { Actor } from '../identity/actor';
-import { auditChainScope, chainOf } from '../identity/policy';
+import type { Actor } from '../access';
+import { auditChainScope, authorize, chainOf, isAuditedReader } from '../access';
 import { GENESIS_HASH, rowHash } from './audit.hash';
 import * as repo from './audit.repository';
 
@@ -107,11 +107,34 @@ export async function verifyAudit(db: Db, onProgress?: (chain: string, rows: num
   return { ok: problems.length === 0, chains: chains.length, rows, problems };
 }
 
+/** Records that a regulator read these records, in the regulator's own chain (DESIGN.md §6). */
+export async function recordRead(ctx: AppContext, caller: Caller, resourceType: string, ids: string[], details: Record<string, unknown> = {}): Promise<void> {
+  if (!isAuditedReader(caller.actor)) return;
+  await ctx.db.transaction((tx) =>
+    recordAudit(tx, ctx, {
+      actor: caller.actor,
+      requestId: caller.requestId,
+      action: 'read',
+      resourceType,
+      resourceId: ids.length === 1 ? ids[0] : null,
+      details: { ...details, count: ids.length, ids: ids.slice(0, 500) },
+    }),
+  );
+}
+
 export async function listAudit(
-  db: Db,
-  actor: Actor,
+  ctx: AppContext,
+  caller: Caller,
   q: { resourceType?: string; resourceId?: string; before?: Date; limit: number },
 ): Promise<repo.AuditRow[]> {
-  const scope = auditChainScope(actor);
-  return repo.queryRows(db, { ...q, ...(scope.all ? {} : { chain: scope.chain }) });
+  authorize(caller.actor, 'audit.read');
+  const scope = auditChainScope(caller.actor);
+  const found = await repo.queryRows(ctx.db, { ...q, ...(scope.all ? {} : { chain: scope.chain }) });
+  await recordRead(ctx, caller, 'audit_log', found.map((r) => r.id), { query: { ...q, before: q.before?.toISOString() } });
+  return found;
+}
+
+export async function verifyAuditFor(ctx: AppContext, caller: Caller): Promise<VerifyResult> {
+  authorize(caller.actor, 'audit.verify');
+  return verifyAudit(ctx.db);
 }

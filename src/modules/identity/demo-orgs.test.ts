@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEPARTMENTS, ENTERPRISE_ROLES } from './actor';
+import { DEPARTMENTS, ENTERPRISE_ROLES } from '../access';
 import { DEMO_ORGS, DEMO_PASSWORD, type DemoOrg } from './demo-orgs';
 import { validateCustomsCode, validateUscc } from './uscc';
 

@@ -13,7 +13,7 @@
  *   of 延吉海关, the Yanji airport office and the Yanji B-type bonded logistics centre could not be
  *   verified (POLICY-NOTES §5.4), so none are given here.
  */
-import type { Department, EnterpriseRole, OrgKind } from './actor';
+import type { Department, EnterpriseRole, OrgKind } from '../access';
 import { makeUscc } from './uscc';
 
 export interface DemoUser {

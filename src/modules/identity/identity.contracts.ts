@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { DEPARTMENTS, ENTERPRISE_ROLES, ORG_KINDS } from './actor';
-import { API_KEY_SCOPES } from './policy';
+import { DEPARTMENTS, ENTERPRISE_ROLES, ORG_KINDS } from '../access';
+import { API_KEY_SCOPES } from '../access';
 import { validateCustomsCode, validateUscc } from './uscc';
 
 /** A unified social credit code, normalised to upper case and checked per GB 32100. */

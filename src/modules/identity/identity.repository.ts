@@ -1,8 +1,8 @@
 import { and, arrayOverlaps, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { apiKeys, organisations, sessions, users } from './identity.table';
-import type { EnterpriseRole, OrgKind, OrgStatus } from './actor';
-import type { OrgScope } from './policy';
+import type { EnterpriseRole, OrgKind, OrgStatus } from '../access';
+import type { OrgScope } from '../access';
 
 export type OrgRow = typeof organisations.$inferSelect;
 export type UserRow = typeof users.$inferSelect;

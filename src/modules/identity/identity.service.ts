@@ -2,12 +2,12 @@ import type { z } from 'zod';
 import type { AppContext, Caller, Ports } from '../../app/context';
 import type { Db } from '../../db/database';
 import { AppError } from '../../kernel/errors';
-import { recordAudit } from '../audit/audit.service';
-import { emitEvent } from '../outbox/outbox';
-import type { Actor, ActorOrg, Department, EnterpriseRole, OrgKind, OrgStatus } from './actor';
+import { recordAudit, recordRead } from '../audit';
+import { emitEvent } from '../outbox';
+import type { Actor, ActorOrg, Department, EnterpriseRole, OrgKind, OrgStatus } from '../access';
 import type { CreateApiKeyInput, CreateUserInput, OrgListQuery, OrgView, RegistrationInput, UserView } from './identity.contracts';
 import * as repo from './identity.repository';
-import { authorize, isAuditedReader, orgInScope, orgScope, ownsOrg } from './policy';
+import { authorize, orgInScope, orgScope, ownsOrg } from '../access';
 import { API_KEY_PREFIX, dummyPasswordHash, hashPassword, newSecretToken, SESSION_PREFIX, sha256, verifyPassword } from './secrets';
 
 export function toOrgView(o: repo.OrgRow): OrgView {
@@ -274,25 +274,10 @@ export async function reviewOrganisation(
   });
 }
 
-/** Records that a regulator read these records, in the regulator's own audit chain. */
-async function auditRead(ctx: AppContext, caller: Caller, resourceType: string, ids: string[], details: Record<string, unknown> = {}) {
-  if (!isAuditedReader(caller.actor)) return;
-  await ctx.db.transaction((tx) =>
-    recordAudit(tx, ctx, {
-      actor: caller.actor,
-      requestId: caller.requestId,
-      action: 'read',
-      resourceType,
-      resourceId: ids.length === 1 ? ids[0] : null,
-      details: { ...details, count: ids.length, ids: ids.slice(0, 500) },
-    }),
-  );
-}
-
 export async function listOrganisations(ctx: AppContext, caller: Caller, q: z.infer<typeof OrgListQuery>): Promise<OrgView[]> {
   authorize(caller.actor, 'orgs.read');
   const rows = await repo.listOrgs(ctx.db, orgScope(caller.actor), q);
-  await auditRead(ctx, caller, 'organisation', rows.map((r) => r.id), { query: q });
+  await recordRead(ctx, caller, 'organisation', rows.map((r) => r.id), { query: q });
   return rows.map(toOrgView);
 }
 
@@ -300,13 +285,17 @@ export async function getOrganisation(ctx: AppContext, caller: Caller, id: strin
   authorize(caller.actor, 'orgs.read');
   const org = await repo.findOrg(ctx.db, id);
   if (!org || !orgInScope(orgScope(caller.actor), org)) throw new AppError('not_found', 'common.not_found');
-  await auditRead(ctx, caller, 'organisation', [id]);
+  await recordRead(ctx, caller, 'organisation', [id]);
   return toOrgView(org);
 }
 
 export async function orgByUscc(db: Db, uscc: string): Promise<OrgView | undefined> {
   const row = await repo.findOrgByUscc(db, uscc);
   return row && toOrgView(row);
+}
+
+export async function countOrganisations(db: Db): Promise<number> {
+  return repo.countOrgs(db);
 }
 
 export async function listOrganisationsForOperator(db: Db): Promise<OrgView[]> {

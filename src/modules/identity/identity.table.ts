@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Department, EnterpriseRole, OrgKind, OrgStatus } from './actor';
+import type { Department, EnterpriseRole, OrgKind, OrgStatus } from '../access';
 import { boolean, check, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /** Enterprises, departments and the zone office: every party that acts on the platform. */
