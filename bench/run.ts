@@ -16,26 +16,28 @@ const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: { db: { type: 'string', default: 'pglite' }, seconds: { type: 'string', default: '5' } },
 });
-const name = positionals[0];
-if (!name || !scenarios[name]) {
-  console.error(`usage: npm run bench -- <${Object.keys(scenarios).join('|')}> [--db pglite|postgres] [--seconds N]`);
+const requested = positionals[0];
+if (requested && !scenarios[requested]) {
+  console.error(`usage: npm run bench -- [${Object.keys(scenarios).join('|')}] [--db pglite|postgres] [--seconds N]   (no scenario: all)`);
   process.exit(2);
 }
 const dbKind = values.db === 'postgres' ? 'postgres' : 'pglite';
 const seconds = Math.max(1, Number(values.seconds) || 5);
 
-console.log(`bench ${name} on ${dbKind}, ${seconds} s per phase (${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length})`);
-let db: BenchDb | undefined;
-try {
-  db = await openBenchDb(dbKind);
-  const figures = await scenarios[name]!(db, { seconds, log: (line) => console.log(`  ${line}`) });
-  const result = { scenario: name, db: dbKind, seconds, at: new Date().toISOString(), cpuModel: os.cpus()[0]?.model ?? null, cores: os.cpus().length, ...figures };
-  console.table(figures);
-  const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'results', `${name}-${dbKind}.json`);
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
-  console.log(`wrote ${path.relative(process.cwd(), out)}`);
-} finally {
-  await db?.close();
+for (const name of requested ? [requested] : Object.keys(scenarios)) {
+  console.log(`bench ${name} on ${dbKind}, ${seconds} s per phase (${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length})`);
+  let db: BenchDb | undefined;
+  try {
+    db = await openBenchDb(dbKind);
+    const figures = await scenarios[name]!(db, { seconds, log: (line) => console.log(`  ${line}`) });
+    const result = { scenario: name, db: dbKind, seconds, at: new Date().toISOString(), cpuModel: os.cpus()[0]?.model ?? null, cores: os.cpus().length, ...figures };
+    console.table(figures);
+    const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'results', `${name}-${dbKind}.json`);
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+    console.log(`wrote ${path.relative(process.cwd(), out)}`);
+  } finally {
+    await db?.close();
+  }
 }
 process.exit(0);
