@@ -3,6 +3,7 @@ import { SYSTEM } from '../access';
 import { DEMO_ORGS } from './demo-orgs';
 import * as repo from './identity.repository';
 import { insertOrganisation, insertUserRow } from './identity.service';
+import { hashPassword } from './secrets';
 
 export interface DemoLogin {
   username: string;
@@ -28,7 +29,14 @@ export async function seedDemoOrganisations(ctx: AppContext, onProgress?: (done:
   let created = 0;
   // Agents first, so overseas enterprises can point at them.
   const ordered = [...DEMO_ORGS].sort((a, b) => Number(Boolean(a.agentKey)) - Number(Boolean(b.agentKey)));
+  // Every demo user has the same password: hash it once, outside any transaction.
+  const hashes = new Map<string, Promise<string>>();
+  const hashOf = (password: string) => {
+    if (!hashes.has(password)) hashes.set(password, hashPassword(password, ctx.config.TUMEN_SCRYPT_COST));
+    return hashes.get(password)!;
+  };
   for (const [i, o] of ordered.entries()) {
+    const passwordHashes = await Promise.all(o.users.map((u) => hashOf(u.password)));
     await ctx.db.transaction(async (tx) => {
       const existing = await repo.findOrgByUscc(tx, o.uscc);
       if (existing) {
@@ -53,8 +61,8 @@ export async function seedDemoOrganisations(ctx: AppContext, onProgress?: (done:
         demo: true,
       });
       idByKey.set(o.key, org.id);
-      for (const u of o.users) {
-        await insertUserRow(tx, ctx, caller, org.id, { ...u, demo: true });
+      for (const [j, u] of o.users.entries()) {
+        await insertUserRow(tx, ctx, caller, org.id, { ...u, passwordHash: passwordHashes[j]!, demo: true });
       }
       created++;
     });

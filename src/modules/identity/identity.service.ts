@@ -71,11 +71,13 @@ function toActorOrg(o: repo.OrgRow): ActorOrg {
   };
 }
 
-function isUniqueViolation(e: unknown): boolean {
+/** The constraint a unique violation hit (a concurrent insert that passed our own check), if it was one. */
+function uniqueViolation(e: unknown): string | undefined {
   for (let c: unknown = e; c && typeof c === 'object'; c = (c as { cause?: unknown }).cause) {
-    if ((c as { code?: string }).code === '23505') return true;
+    const pgError = c as { code?: string; constraint?: string };
+    if (pgError.code === '23505') return pgError.constraint ?? 'unknown';
   }
-  return false;
+  return undefined;
 }
 
 // ---------------------------------------------------------------- organisations
@@ -142,20 +144,24 @@ export async function insertOrganisation(tx: Db, ports: Pick<Ports, 'clock' | 'n
   return row;
 }
 
-export async function insertUserRow(
-  tx: Db,
-  ports: Ports,
-  caller: Caller,
-  orgId: string,
-  u: CreateUserInput & { demo?: boolean },
-): Promise<repo.UserRow> {
+export interface NewUser {
+  username: string;
+  displayName: string;
+  role: 'admin' | 'member';
+  /** Hashed before the transaction: hashing is slow by design and must not hold a transaction open. */
+  passwordHash: string;
+  demo?: boolean;
+}
+
+/** Creates a user inside a transaction, with its audit row. */
+export async function insertUserRow(tx: Db, ports: Pick<Ports, 'clock' | 'newId'>, caller: Caller, orgId: string, u: NewUser): Promise<repo.UserRow> {
   if (await repo.findUserByName(tx, u.username)) throw new AppError('conflict', 'identity.username_taken', { username: u.username });
   const row = await repo.insertUser(tx, {
     id: ports.newId(),
     orgId,
     username: u.username,
     displayName: u.displayName,
-    passwordHash: await hashPassword(u.password, ports.config.TUMEN_SCRYPT_COST),
+    passwordHash: u.passwordHash,
     role: u.role,
     status: 'active',
     demo: u.demo ?? false,
@@ -180,7 +186,6 @@ export async function registerEnterprise(ctx: AppContext, caller: Caller, input:
   if (isOverseas && !o.agentUscc) {
     throw new AppError('invalid', 'identity.agent_required', {}, [{ path: ['organisation', 'agentUscc'], code: 'required', message: 'identity.agent_required' }]);
   }
-  // Password hashing is slow by design: do it before the transaction, not inside it.
   const passwordHash = await hashPassword(input.admin.password, ctx.config.TUMEN_SCRYPT_COST);
   try {
     return await ctx.db.transaction(async (tx) => {
@@ -209,32 +214,14 @@ export async function registerEnterprise(ctx: AppContext, caller: Caller, input:
         contactPhone: o.contactPhone,
         status: 'pending',
       });
-      if (await repo.findUserByName(tx, input.admin.username)) {
-        throw new AppError('conflict', 'identity.username_taken', { username: input.admin.username });
-      }
-      const user = await repo.insertUser(tx, {
-        id: ctx.newId(),
-        orgId: org.id,
-        username: input.admin.username,
-        displayName: input.admin.displayName,
-        passwordHash,
-        role: 'admin',
-        status: 'active',
-        createdAt: ctx.clock.now(),
-      });
-      await recordAudit(tx, ctx, {
-        actor: caller.actor,
-        chainOrgId: org.id,
-        requestId: caller.requestId,
-        action: 'user.created',
-        resourceType: 'user',
-        resourceId: user.id,
-        details: { orgId: org.id, username: user.username, role: user.role },
-      });
+      const { username, displayName } = input.admin;
+      const user = await insertUserRow(tx, ctx, caller, org.id, { username, displayName, role: 'admin', passwordHash });
       return { organisation: toOrgView(org), admin: toUserView(user) };
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError('conflict', 'identity.org_exists', { uscc: o.uscc });
+    const constraint = uniqueViolation(e);
+    if (constraint === 'users_username_key') throw new AppError('conflict', 'identity.username_taken', { username: input.admin.username });
+    if (constraint) throw new AppError('conflict', 'identity.org_exists', { uscc: o.uscc });
     throw e;
   }
 }
@@ -314,16 +301,17 @@ export async function listUsers(ctx: AppContext, caller: Caller, orgId: string):
   return (await repo.listUsers(ctx.db, orgId)).map(toUserView);
 }
 
-export async function createUser(ctx: AppContext, caller: Caller, orgId: string, input: CreateUserInput & { demo?: boolean }): Promise<UserView> {
+export async function createUser(ctx: AppContext, caller: Caller, orgId: string, input: CreateUserInput): Promise<UserView> {
   authorize(caller.actor, 'users.manage');
   requireOwnOrg(caller.actor, orgId);
+  const passwordHash = await hashPassword(input.password, ctx.config.TUMEN_SCRYPT_COST);
   try {
     return await ctx.db.transaction(async (tx) => {
       if (!(await repo.findOrg(tx, orgId))) throw new AppError('not_found', 'common.not_found');
-      return toUserView(await insertUserRow(tx, ctx, caller, orgId, input));
+      return toUserView(await insertUserRow(tx, ctx, caller, orgId, { username: input.username, displayName: input.displayName, role: input.role, passwordHash }));
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw new AppError('conflict', 'identity.username_taken', { username: input.username });
+    if (uniqueViolation(e)) throw new AppError('conflict', 'identity.username_taken', { username: input.username });
     throw e;
   }
 }
