@@ -66,7 +66,11 @@ program
   .description('Start the platform (migrates, seeds the demo on a first run in demo mode, serves HTTP)')
   .action(async () => {
     const running = await startPlatform(config);
+    let stopping = false;
     const shutdown = (signal: string) => {
+      // A second signal while stopping is ignored: the database must still be closed cleanly.
+      if (stopping) return running.ctx.log.warn({ signal }, 'already shutting down');
+      stopping = true;
       running.ctx.log.info({ signal }, 'shutting down');
       running.stop().then(
         () => process.exit(0),
@@ -76,8 +80,8 @@ program
         },
       );
     };
-    process.once('SIGINT', () => shutdown('SIGINT'));
-    process.once('SIGTERM', () => shutdown('SIGTERM'));
+    process.on('SIGINT', () => shutdown('SIGINT'));
+    process.on('SIGTERM', () => shutdown('SIGTERM'));
   });
 
 program
