@@ -2,3 +2,5 @@
 export * from '../modules/identity/identity.table';
 export * from '../modules/audit/audit.table';
 export * from '../modules/outbox/outbox.table';
+export * from '../modules/registry/reference.table';
+export * from '../modules/registry/filing.table';

@@ -2,9 +2,14 @@
  * Every user-facing message, in the five languages of the zone. The type forces each key to carry all
  * five; a test also checks that the placeholders agree across languages.
  */
-type Texts = { 'zh-CN': string; ko: string; ja: string; ru: string; en: string };
+import type { Texts } from './messages/texts';
+import { filingMessages } from './messages/filing';
+import { productMessages } from './messages/products';
+import { referenceMessages } from './messages/reference';
 
-export const messages = {
+export type { Texts };
+
+const foundationMessages = {
   'common.invalid_request': {
     'zh-CN': '请求有 {count} 处错误',
     ko: '요청에 오류가 {count}개 있습니다',
@@ -230,5 +235,8 @@ export const messages = {
     en: 'Demo data can only be loaded in demo mode (TUMEN_MODE=demo)',
   },
 } satisfies Record<string, Texts>;
+
+// Each module's messages live in their own file under messages/, merged here into one catalogue.
+export const messages = { ...foundationMessages, ...referenceMessages, ...filingMessages, ...productMessages };
 
 export type MessageKey = keyof typeof messages;
