@@ -6,6 +6,9 @@ import { verifyAudit } from '../modules/audit';
 import { CreateApiKeyInput, CreateUserInput, UsccSchema } from '../modules/identity';
 import { createApiKey, createUser, listOrganisationsForOperator, orgByUscc } from '../modules/identity';
 
+import { productsCommands } from './commands/products';
+import { referenceCommands } from './commands/reference';
+
 /**
  * Operator commands. Each runs against an open context — the CLI's own, or, when a running Tumen holds
  * the embedded data directory, the running process's (sent over its control channel).
@@ -30,6 +33,8 @@ export const commands = {
     return createApiKey(ctx, { actor: SYSTEM, requestId: 'cli' }, org.id, input);
   },
   auditVerify: async (ctx: AppContext) => verifyAudit(ctx.db),
+  ...referenceCommands,
+  ...productsCommands,
 } as const;
 
 export type CommandName = keyof typeof commands;

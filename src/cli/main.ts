@@ -10,6 +10,8 @@ import type { OrgView } from '../modules/identity';
 import { API_KEY_SCOPES } from '../modules/access';
 import type { VerifyResult } from '../modules/audit';
 import { runCommand, type CommandName } from './commands';
+import { registerProductsCli } from './commands/products';
+import { registerReferenceCli } from './commands/reference';
 import { readControlInfo, sendCommand, type RemoteFailure } from './control';
 
 const config: Config = loadConfig();
@@ -165,6 +167,10 @@ audit
     }
     if (!r.ok) process.exitCode = 1;
   });
+
+const executeByName = (name: string, args?: unknown) => execute(name as CommandName, args);
+registerReferenceCli(program, executeByName);
+registerProductsCli(program, executeByName);
 
 try {
   await program.parseAsync(process.argv);

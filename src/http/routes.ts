@@ -4,6 +4,9 @@ import { z } from 'zod';
 import type { AppContext } from '../app/context';
 import { auditRoutes } from '../modules/audit';
 import { identityRoutes } from '../modules/identity';
+import { filingRoutes } from '../modules/registry/filing.routes';
+import { productRoutes } from '../modules/registry/product.routes';
+import { referenceRoutes } from '../modules/registry/reference.routes';
 import { portalRoutes } from './portal';
 
 export type TypedApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
@@ -66,5 +69,8 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
   await app.register(async (api) => {
     await identityRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx);
     await auditRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx);
+    await referenceRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx);
+    await filingRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx);
+    await productRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx);
   }, { prefix: '/api' });
 }

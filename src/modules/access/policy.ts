@@ -14,6 +14,14 @@ export const OPERATIONS = {
   'apikeys.manage': { apiKey: false, pendingOrg: false },
   'audit.read': { apiKey: true, pendingOrg: false },
   'audit.verify': { apiKey: false, pendingOrg: false },
+  // Registry: enterprise and product filings, reviews, reference data.
+  'registry.enterprise.file': { apiKey: true, pendingOrg: true },
+  'registry.enterprise.read': { apiKey: true, pendingOrg: true },
+  'registry.products.file': { apiKey: true, pendingOrg: false },
+  'registry.products.read': { apiKey: true, pendingOrg: false },
+  'registry.filings.review': { apiKey: false, pendingOrg: false },
+  'registry.filings.supervise': { apiKey: false, pendingOrg: false },
+  'registry.reference.manage': { apiKey: false, pendingOrg: false },
 } as const satisfies Record<string, { apiKey: boolean; pendingOrg: boolean }>;
 export type Operation = keyof typeof OPERATIONS;
 
@@ -34,6 +42,12 @@ export const DEPARTMENT_SCOPE: Record<Department, { enterprises: 'all' | 'none' 
   postal: { enterprises: ['logistics'] },
   public_security: { enterprises: 'none' },
 };
+
+/** Enterprises that file products: e-commerce enterprises, and platforms that sell on their own account. */
+export const PRODUCT_FILERS: readonly EnterpriseRole[] = ['ebc', 'ebp', 'overseas_ebc'];
+
+/** Departments that see every product filing (besides the zone office): DESIGN.md §1. */
+export const PRODUCT_SCOPE_DEPARTMENTS: readonly Department[] = ['customs', 'market_supervision', 'commerce'];
 
 /** Who may approve enterprise accounts: the zone office, run by the commerce bureau, and commerce. */
 function reviewsEnterprises(org: ActorOrg): boolean {
@@ -60,7 +74,22 @@ export function authorize(actor: Actor, op: Operation): void {
     case 'orgs.read':
     case 'users.read':
     case 'audit.read':
+    case 'registry.enterprise.read':
+    case 'registry.products.read':
       return;
+    case 'registry.enterprise.file':
+      if (org.kind === 'enterprise') return;
+      throw new AppError('forbidden', 'common.forbidden');
+    case 'registry.products.file':
+      if (org.kind === 'enterprise' && org.roles.some((r) => PRODUCT_FILERS.includes(r))) return;
+      throw new AppError('forbidden', 'common.forbidden');
+    case 'registry.filings.review':
+    case 'registry.filings.supervise':
+      if (org.kind === 'zone_office' || org.kind === 'department') return;
+      throw new AppError('forbidden', 'common.forbidden');
+    case 'registry.reference.manage':
+      if (org.kind === 'zone_office' || org.department === 'customs') return;
+      throw new AppError('forbidden', 'common.forbidden');
     case 'orgs.review':
     case 'audit.verify':
       if (org.kind === 'zone_office' || (op === 'orgs.review' && reviewsEnterprises(org))) return;

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { enterpriseFilings, filingReviews, filingTransitions, productFilings, type FilingStatus } from './filing.table';
 
@@ -65,4 +65,24 @@ export async function decideReview(
     .where(and(eq(filingReviews.filingKind, r.kind), eq(filingReviews.filingId, r.filingId), eq(filingReviews.reviewer, r.reviewer), sql`${filingReviews.decision} is null`))
     .returning({ id: filingReviews.id });
   return rows.length > 0;
+}
+
+/** The other version of the same filing that is in force (effective or suspended), if any. */
+export async function inForceSibling(tx: Db, kind: FilingKind, filingId: string): Promise<string | undefined> {
+  if (kind === 'enterprise') {
+    const [me] = await tx.select({ orgId: enterpriseFilings.orgId }).from(enterpriseFilings).where(eq(enterpriseFilings.id, filingId));
+    if (!me) return undefined;
+    const [other] = await tx
+      .select({ id: enterpriseFilings.id })
+      .from(enterpriseFilings)
+      .where(and(eq(enterpriseFilings.orgId, me.orgId), ne(enterpriseFilings.id, filingId), inArray(enterpriseFilings.status, ['effective', 'suspended'])));
+    return other?.id;
+  }
+  const [me] = await tx.select({ orgId: productFilings.orgId, itemNo: productFilings.itemNo }).from(productFilings).where(eq(productFilings.id, filingId));
+  if (!me) return undefined;
+  const [other] = await tx
+    .select({ id: productFilings.id })
+    .from(productFilings)
+    .where(and(eq(productFilings.orgId, me.orgId), eq(productFilings.itemNo, me.itemNo), ne(productFilings.id, filingId), inArray(productFilings.status, ['effective', 'suspended'])));
+  return other?.id;
 }

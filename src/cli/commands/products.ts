@@ -1,0 +1,8 @@
+import type { Command } from 'commander';
+import type { AppContext } from '../../app/context';
+
+/** Operator commands of the registry's products part; run locally or in the running process (see ../commands). */
+export const productsCommands = {} satisfies Record<string, (ctx: AppContext, args: never) => Promise<unknown>>;
+
+/** Adds the `tumen` subcommands of this part. `execute` runs a command of the registry above. */
+export function registerProductsCli(_program: Command, _execute: (name: string, args?: unknown) => Promise<unknown>): void {}
