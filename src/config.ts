@@ -14,6 +14,7 @@ const ConfigSchema = z.object({
   TUMEN_RATE_LIMIT_MAX: z.coerce.number().int().positive().default(600),
   TUMEN_RATE_LIMIT_WINDOW: z.string().default('1 minute'),
   TUMEN_LOGIN_RATE_LIMIT_MAX: z.coerce.number().int().positive().default(20),
+  TUMEN_PUBLIC_RATE_LIMIT_MAX: z.coerce.number().int().positive().default(60),
   TUMEN_SESSION_HOURS: z.coerce.number().positive().default(12),
   TUMEN_TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   TUMEN_SCRYPT_COST: z.coerce.number().int().min(1024).default(32768),

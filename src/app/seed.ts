@@ -1,10 +1,12 @@
 import { AppError } from '../kernel/errors';
 import { seedDemoOrganisations } from '../modules/identity';
+import { seedDemoEnterpriseFilings } from '../modules/registry';
 import type { AppContext } from './context';
 
 /** Loads every module's demo data, in dependency order (demo mode only). */
 export async function seedDemo(ctx: AppContext, onProgress?: (done: number, total: number, name: string) => void) {
   if (ctx.config.TUMEN_MODE !== 'demo') throw new AppError('forbidden', 'system.demo_only');
   const organisations = await seedDemoOrganisations(ctx, onProgress);
-  return { created: organisations.created, total: organisations.total };
+  const filings = await seedDemoEnterpriseFilings(ctx);
+  return { created: organisations.created, total: organisations.total, enterpriseFilings: filings };
 }

@@ -4,9 +4,7 @@ import { z } from 'zod';
 import type { AppContext } from '../app/context';
 import { auditRoutes } from '../modules/audit';
 import { identityRoutes } from '../modules/identity';
-import { filingRoutes } from '../modules/registry/filing.routes';
-import { productRoutes } from '../modules/registry/product.routes';
-import { referenceRoutes } from '../modules/registry/reference.routes';
+import { filingRoutes, productRoutes, referenceRoutes } from '../modules/registry';
 import { portalRoutes } from './portal';
 
 export type TypedApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;

@@ -30,4 +30,32 @@ export const filingMessages = {
     ru: 'В регистрации предприятия нет нужной роли ({roles})',
     en: "The enterprise's filing does not include the role needed ({roles})",
   },
+  'registry.filing_pending': {
+    'zh-CN': '已有一份备案正在审核中，请等待审核结果或先撤回',
+    ko: '심사 중인 신고가 이미 있습니다. 결과를 기다리거나 먼저 철회하세요',
+    ja: '審査中の届出がすでにあります。結果を待つか、先に取り下げてください',
+    ru: 'Уже есть регистрация на рассмотрении: дождитесь решения или отзовите её',
+    en: 'A filing is already under review: wait for the decision or withdraw it first',
+  },
+  'registry.qualification_required': {
+    'zh-CN': '角色 {role} 需要资质 {kind}',
+    ko: '역할 {role}에는 자격 {kind}이(가) 필요합니다',
+    ja: '役割 {role} には資格 {kind} が必要です',
+    ru: 'Для роли {role} нужна квалификация {kind}',
+    en: 'The role {role} needs the qualification {kind}',
+  },
+  'registry.guarantee_amount': {
+    'zh-CN': '担保资质须注明大于零的担保金额',
+    ko: '보증 자격에는 0보다 큰 보증 금액을 적어야 합니다',
+    ja: '保証の資格には 0 より大きい保証額が必要です',
+    ru: 'Для гарантии нужно указать сумму больше нуля',
+    en: 'A guarantee needs an amount greater than zero',
+  },
+  'registry.not_competent': {
+    'zh-CN': '贵单位不是此备案的主管部门',
+    ko: '귀 기관은 이 신고의 주무 부처가 아닙니다',
+    ja: '貴機関はこの届出の所管部門ではありません',
+    ru: 'Ваше ведомство не является компетентным для этой регистрации',
+    en: 'Your department is not competent for this filing',
+  },
 } satisfies Record<string, Texts>;

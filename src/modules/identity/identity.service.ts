@@ -276,6 +276,11 @@ export async function getOrganisation(ctx: AppContext, caller: Caller, id: strin
   return toOrgView(org);
 }
 
+export async function orgById(db: Db, id: string): Promise<OrgView | undefined> {
+  const row = await repo.findOrg(db, id);
+  return row && toOrgView(row);
+}
+
 export async function orgByUscc(db: Db, uscc: string): Promise<OrgView | undefined> {
   const row = await repo.findOrgByUscc(db, uscc);
   return row && toOrgView(row);

@@ -7,6 +7,7 @@ export {
   insertOrganisation,
   insertUserRow,
   listOrganisationsForOperator,
+  orgById,
   orgByUscc,
   resolveToken,
 } from './identity.service';
