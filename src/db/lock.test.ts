@@ -3,10 +3,18 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { acquireDataDirLock, DataDirLockedError, lockHolder, lockPathFor } from './lock';
 
-const dir = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tumen-lock-')), 'data');
+const made: string[] = [];
+const dir = () => {
+  const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'tumen-lock-'));
+  made.push(parent);
+  return path.join(parent, 'data');
+};
+after(() => {
+  for (const d of made) fs.rmSync(d, { recursive: true, force: true });
+});
 
 /** A pid that is certainly dead: a child that has exited. */
 async function deadPid(): Promise<number> {
