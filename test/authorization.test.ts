@@ -74,7 +74,7 @@ interface Case {
   route: string; // "METHOD /url" as registered
   name: string;
   /** Builds the request for a caller (the URL may depend on who calls). */
-  request: (caller: CallerName) => Promise<{ method: 'GET' | 'POST' | 'DELETE'; url: string; payload?: object }>;
+  request: (caller: CallerName) => Promise<{ method: 'GET' | 'POST' | 'DELETE'; url: string; payload?: object | string; contentType?: string }>;
   expect: Expect;
   /** Extra checks on a 2xx answer. */
   check?: (caller: CallerName, body: unknown) => void;
@@ -376,6 +376,27 @@ for (const target of dbTargets()) {
           },
         }),
       ),
+      { route: 'GET /api/reference/tables', name: 'code tables (public)', request: async () => ({ method: 'GET', url: '/api/reference/tables' }), expect: 200 },
+      { route: 'GET /api/reference/codes/:table', name: 'a code table (public)', request: async () => ({ method: 'GET', url: '/api/reference/codes/currency' }), expect: 200 },
+      { route: 'GET /api/reference/tariff/:hsCode', name: 'a tariff line (public)', request: async () => ({ method: 'GET', url: '/api/reference/tariff/1901101000' }), expect: 200 },
+      {
+        route: 'POST /api/reference/tariff/:hsCode/versions',
+        name: 'a new tariff version (customs, zone office)',
+        request: async () => {
+          seq++;
+          return { method: 'POST', url: '/api/reference/tariff/6110200090/versions', payload: { effectiveFrom: `${2030 + seq}-01-01`, mfnRate: '0.0600' } };
+        },
+        expect: (c) => (c === 'anonymous' ? 401 : ['customs', 'zone', 'zoneStaff'].includes(c) ? 201 : 403),
+      },
+      {
+        route: 'POST /api/reference/tariff/import',
+        name: 'import a positive list (customs, zone office)',
+        request: async () => {
+          seq++;
+          return { method: 'POST', url: `/api/reference/tariff/import?kind=positive_list&effectiveFrom=${2100 + seq}-01-01`, payload: '税则号列,商品名称\n85167100,咖啡机\n', contentType: 'text/csv' };
+        },
+        expect: (c) => (c === 'anonymous' ? 401 : ['customs', 'zone', 'zoneStaff'].includes(c) ? 200 : 403),
+      },
       {
         route: 'POST /api/auth/logout',
         name: 'sign out (last: it ends the session)',
@@ -419,7 +440,8 @@ for (const target of dbTargets()) {
         const problems: string[] = [];
         for (const caller of CALLERS) {
           const req = await c.request(caller);
-          const res = await app.server.inject({ ...req, headers: asHeader(caller), ...(req.payload === undefined ? {} : { payload: req.payload }) });
+          const { contentType, ...plain } = req;
+          const res = await app.server.inject({ ...plain, headers: { ...asHeader(caller), ...(contentType ? { 'content-type': contentType } : {}) }, ...(req.payload === undefined ? {} : { payload: req.payload }) });
           const expected = [typeof c.expect === 'number' ? c.expect : c.expect(caller)].flat();
           if (!expected.includes(res.statusCode)) problems.push(`${caller}: expected ${expected}, got ${res.statusCode} ${res.body.slice(0, 160)}`);
           else if (res.statusCode < 300 && c.check && res.statusCode !== 204) {

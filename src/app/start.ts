@@ -3,6 +3,7 @@ import type { Config } from '../config';
 import { startControlServer } from '../cli/control';
 import { buildServer } from '../http/server';
 import { countOrganisations, demoLogins } from '../modules/identity';
+import { loadReferenceData } from '../modules/registry';
 import { makeContext, openConfiguredDatabase } from './app';
 import type { AppContext } from './context';
 import { seedDemo } from './seed';
@@ -23,6 +24,8 @@ export async function startPlatform(config: Config, print: (line: string) => voi
   const ctx = makeContext(config, database);
   try {
     await database.migrate();
+    const loaded = await loadReferenceData(ctx);
+    if (loaded.length) print(`Reference data loaded: ${loaded.map((l) => `${l.dataset} (${l.rows})`).join(', ')}`);
     if (config.TUMEN_MODE === 'demo' && config.TUMEN_SEED_DEMO === 'auto' && (await countOrganisations(ctx.db)) === 0) {
       print('Seeding demo data (first run)…');
       await seedDemo(ctx, (done, total, name) => print(`  [${done}/${total}] ${name}`));

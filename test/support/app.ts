@@ -8,6 +8,7 @@ import { buildServer } from '../../src/http/server';
 import { ManualClock } from '../../src/kernel/clock';
 import { DEMO_ORGS, DEMO_PASSWORD } from '../../src/modules/identity';
 import { listOrganisationsForOperator } from '../../src/modules/identity';
+import { loadReferenceData } from '../../src/modules/registry';
 import { openTestDatabase, type DbTarget, type TestDatabase } from './db';
 
 export interface TestApp {
@@ -41,6 +42,7 @@ export async function startTestApp(target: DbTarget, opts: { seed?: boolean; con
   const clock = new ManualClock('2026-11-28T02:00:00Z');
   const config = testConfig(opts.config);
   const ctx = makeContext(config, testDb.database, { clock, log: pino({ level: 'silent' }) });
+  await loadReferenceData(ctx);
   if (opts.seed !== false) await seedDemo(ctx);
   const server = await buildServer(ctx);
   await server.ready();

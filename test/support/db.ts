@@ -33,6 +33,11 @@ export async function buildPgliteTemplate(): Promise<Blob> {
   const instance = await PGlite.create();
   const db = await openDatabase({ kind: 'pglite-instance', instance });
   await db.migrate();
+  // Reference data goes into the template too, so each test's load finds it current and skips it.
+  const { loadReferenceData } = await import('../../src/modules/registry');
+  const { systemClock } = await import('../../src/kernel/clock');
+  const { newId } = await import('../../src/kernel/ids');
+  await loadReferenceData({ db: db.db, clock: systemClock, newId });
   const blob = await instance.dumpDataDir('none');
   await instance.close();
   return blob;

@@ -4,3 +4,4 @@ export { filingRoutes } from './filing.routes';
 export { productRoutes } from './product.routes';
 export { referenceRoutes } from './reference.routes';
 export { codeAsOf, tariffLineAsOf, type RefCode, type TariffLine } from './reference.repository';
+export { loadReferenceData, positiveListDecision, type PositiveListDecision } from './reference.service';

@@ -1,6 +1,6 @@
-import { and, desc, eq, lte } from 'drizzle-orm';
+import { and, desc, eq, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
-import { refCodes, tariffLines } from './reference.table';
+import { referenceLoads, refCodes, tariffLines } from './reference.table';
 
 export type TariffLine = typeof tariffLines.$inferSelect;
 export type RefCode = typeof refCodes.$inferSelect;
@@ -25,4 +25,92 @@ export async function codeAsOf(db: Db, codeTable: string, code: string, asOf: st
     .orderBy(desc(refCodes.effectiveFrom))
     .limit(1);
   return row;
+}
+
+export async function lastChecksums(db: Db): Promise<Map<string, string>> {
+  const found = await db
+    .selectDistinctOn([referenceLoads.dataset], { dataset: referenceLoads.dataset, checksum: referenceLoads.checksum })
+    .from(referenceLoads)
+    .orderBy(referenceLoads.dataset, desc(referenceLoads.loadedAt));
+  return new Map(found.map((r) => [r.dataset, r.checksum]));
+}
+
+export async function insertLoad(tx: Db, row: typeof referenceLoads.$inferInsert): Promise<void> {
+  await tx.insert(referenceLoads).values(row);
+}
+
+const CHUNK = 500;
+
+export async function upsertCodes(tx: Db, values: (typeof refCodes.$inferInsert)[]): Promise<void> {
+  for (let i = 0; i < values.length; i += CHUNK) {
+    await tx
+      .insert(refCodes)
+      .values(values.slice(i, i + CHUNK))
+      .onConflictDoUpdate({
+        target: [refCodes.codeTable, refCodes.code, refCodes.effectiveFrom],
+        set: { nameZh: sql`excluded.name_zh`, nameEn: sql`excluded.name_en`, attrs: sql`excluded.attrs`, verified: sql`excluded.verified`, note: sql`excluded.note`, source: sql`excluded.source`, loadedAt: sql`excluded.loaded_at` },
+      });
+  }
+}
+
+export async function upsertTariffLines(tx: Db, values: (typeof tariffLines.$inferInsert)[]): Promise<void> {
+  for (let i = 0; i < values.length; i += CHUNK) {
+    await tx
+      .insert(tariffLines)
+      .values(values.slice(i, i + CHUNK))
+      .onConflictDoUpdate({
+        target: [tariffLines.hsCode, tariffLines.effectiveFrom],
+        set: {
+          nameZh: sql`excluded.name_zh`,
+          vatRate: sql`excluded.vat_rate`,
+          consumptionTaxKind: sql`excluded.consumption_tax_kind`,
+          consumptionTaxRate: sql`excluded.consumption_tax_rate`,
+          consumptionTaxSpecific: sql`excluded.consumption_tax_specific`,
+          mfnRate: sql`excluded.mfn_rate`,
+          legalUnit1: sql`excluded.legal_unit1`,
+          legalUnit2: sql`excluded.legal_unit2`,
+          positiveList: sql`excluded.positive_list`,
+          demo: sql`excluded.demo`,
+          source: sql`excluded.source`,
+          note: sql`excluded.note`,
+          loadedAt: sql`excluded.loaded_at`,
+        },
+      });
+  }
+}
+
+export async function insertTariffLine(tx: Db, row: typeof tariffLines.$inferInsert): Promise<TariffLine> {
+  const [created] = await tx.insert(tariffLines).values(row).returning();
+  return created!;
+}
+
+/** Every version of a tariff line, oldest first. */
+export async function tariffVersions(db: Db, hsCode: string): Promise<TariffLine[]> {
+  return db.select().from(tariffLines).where(eq(tariffLines.hsCode, hsCode)).orderBy(tariffLines.effectiveFrom);
+}
+
+/** A code table as in force on a date: per code, its latest version not after the date. */
+export async function codesAsOf(db: Db, codeTable: string, asOf: string): Promise<RefCode[]> {
+  return db
+    .selectDistinctOn([refCodes.code])
+    .from(refCodes)
+    .where(and(eq(refCodes.codeTable, codeTable), lte(refCodes.effectiveFrom, asOf)))
+    .orderBy(refCodes.code, desc(refCodes.effectiveFrom));
+}
+
+export async function tableCounts(db: Db): Promise<{ codeTable: string; codes: number }[]> {
+  return db
+    .select({ codeTable: refCodes.codeTable, codes: sql<number>`count(distinct ${refCodes.code})::int` })
+    .from(refCodes)
+    .groupBy(refCodes.codeTable)
+    .orderBy(refCodes.codeTable);
+}
+
+/** The 10-digit lines under an 8-digit tariff number, as in force on a date. */
+export async function latestLinesWithPrefix(db: Db, prefix: string, asOf: string): Promise<TariffLine[]> {
+  return db
+    .selectDistinctOn([tariffLines.hsCode])
+    .from(tariffLines)
+    .where(and(sql`${tariffLines.hsCode} like ${`${prefix}%`}`, lte(tariffLines.effectiveFrom, asOf)))
+    .orderBy(tariffLines.hsCode, desc(tariffLines.effectiveFrom));
 }
