@@ -133,6 +133,23 @@ for (const target of dbTargets()) {
       assert.equal(filed.statusCode, 201, filed.body);
       return (filed.json() as { id: string }).id;
     };
+    const product = (suffix: string) => ({
+      itemNo: `AUTH-${suffix}-${process.pid}`,
+      hsCode: '3304990099',
+      nameZh: '保湿面霜',
+      originCountry: 'KOR',
+      legalUnit: '035',
+      referencePrice: '120.00',
+      currency: 'CNY',
+    });
+    let cheongjaProductId: string | undefined;
+    const cheongjaProduct = async () => {
+      if (cheongjaProductId) return cheongjaProductId;
+      const res = await app.inject({ method: 'POST', url: '/api/registry/products', as: USERS.cheongja, payload: product('CJ') });
+      assert.equal(res.statusCode, 201, res.body);
+      cheongjaProductId = (res.json() as { id: string }).id;
+      return cheongjaProductId;
+    };
     const own = (c: CallerName) => (c === 'anonymous' ? org('hanbit') : org(OWN_ORG[c]));
     const isUser = (c: CallerName) => c !== 'anonymous' && c !== 'keyScoped' && c !== 'keyUnscoped';
     const isAdmin = (c: CallerName) => isUser(c) && c !== 'hanbitMember' && c !== 'zoneStaff';
@@ -396,6 +413,68 @@ for (const target of dbTargets()) {
           return { method: 'POST', url: `/api/reference/tariff/import?kind=positive_list&effectiveFrom=${2100 + seq}-01-01`, payload: '税则号列,商品名称\n85167100,咖啡机\n', contentType: 'text/csv' };
         },
         expect: (c) => (c === 'anonymous' ? 401 : ['customs', 'zone', 'zoneStaff'].includes(c) ? 200 : 403),
+      },
+      {
+        route: 'GET /api/registry/products',
+        name: 'product filings in scope',
+        request: async () => ({ method: 'GET', url: '/api/registry/products' }),
+        expect: (c) => (c === 'anonymous' ? 401 : c.startsWith('key') ? 403 : 200),
+        check: (c, body) => {
+          const owners = new Set((body as { items: { orgId: string }[] }).items.map((i) => i.orgId));
+          if (['hanbit', 'hanbitMember', 'cheongja'].includes(c)) assert.ok([...owners].every((o) => o === own(c)), `${c} sees only its own products`);
+          if (['police', 'tax', 'forex', 'transport', 'postal'].includes(c)) assert.equal(owners.size, 0, `${c} sees no product it is not party to`);
+        },
+      },
+      {
+        route: 'POST /api/registry/products',
+        name: 'file a product',
+        request: async () => {
+          seq++;
+          return { method: 'POST', url: '/api/registry/products', payload: product(`M${seq}`) };
+        },
+        expect: (c) => (c === 'anonymous' ? 401 : ['hanbit', 'hanbitMember', 'cheongja'].includes(c) ? 201 : 403),
+      },
+      {
+        route: 'GET /api/registry/products/template',
+        name: 'bulk filing template',
+        request: async () => ({ method: 'GET', url: '/api/registry/products/template?format=csv' }),
+        expect: (c) => (c === 'anonymous' ? 401 : [200, 403]),
+      },
+      {
+        route: 'GET /api/registry/products/:id',
+        name: "another enterprise's product",
+        request: async () => ({ method: 'GET', url: `/api/registry/products/${await cheongjaProduct()}` }),
+        expect: (c) => (c === 'anonymous' ? 401 : c.startsWith('key') ? 403 : ['cheongja', 'customs', 'market', 'commerce', 'zone', 'zoneStaff'].includes(c) ? 200 : 404),
+      },
+      {
+        route: 'POST /api/registry/products/:id/versions',
+        name: "a new version of another enterprise's product",
+        request: async () => ({ method: 'POST', url: `/api/registry/products/${await cheongjaProduct()}/versions`, payload: (({ itemNo: _i, ...rest }) => rest)(product('X')) }),
+        expect: (c) => (c === 'anonymous' ? 401 : c === 'cheongja' ? [201, 409] : c.startsWith('key') || !['hanbit', 'hanbitMember'].includes(c) ? [403, 404] : 404),
+      },
+      {
+        route: 'POST /api/registry/products/:id/reviews',
+        name: 'review a product filing (customs, market supervision)',
+        request: async () => ({ method: 'POST', url: `/api/registry/products/${await cheongjaProduct()}/reviews`, payload: { decision: 'approved' } }),
+        expect: (c) => (c === 'anonymous' ? 401 : c === 'customs' || c === 'market' ? [200, 409] : ['cheongja', 'commerce', 'zone', 'zoneStaff'].includes(c) ? [403, 409] : [403, 404]),
+      },
+      ...(['withdraw', 'suspend', 'reinstate', 'cancel'] as const).map(
+        (event): Case => ({
+          route: `POST /api/registry/products/:id/${event}`,
+          name: `${event} a product filing`,
+          request: async () => ({ method: 'POST', url: `/api/registry/products/${await cheongjaProduct()}/${event}`, payload: {} }),
+          expect: (c) => {
+            if (c === 'anonymous') return 401;
+            if (['keyScoped', 'keyUnscoped', 'hanbit', 'hanbitMember', 'tax', 'forex', 'police', 'transport', 'postal'].includes(c)) return [403, 404];
+            return [200, 403, 409];
+          },
+        }),
+      ),
+      {
+        route: 'POST /api/registry/products/import',
+        name: 'bulk filing',
+        request: async () => ({ method: 'POST', url: '/api/registry/products/import', payload: 'item_no\n', contentType: 'text/csv' }),
+        expect: (c) => (c === 'anonymous' ? 401 : ['hanbit', 'hanbitMember', 'cheongja'].includes(c) ? [200, 400] : 403),
       },
       {
         route: 'POST /api/auth/logout',
