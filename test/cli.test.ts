@@ -82,7 +82,8 @@ function receivedRequest(p: TumenProcess, url: string, timeoutMs = 15_000): Prom
 }
 
 for (const target of dbTargets()) {
-  describe(`cli [${target}]`, { timeout: 150_000 }, () => {
+  // Generous: under the full suite on two cores the child processes share the machine with other tests.
+  describe(`cli [${target}]`, { timeout: 400_000 }, () => {
     const embedded = target === 'pglite';
     let dir: string;
     let dataDir: string;

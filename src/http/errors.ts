@@ -53,7 +53,8 @@ export function makeErrorHandler(bodyLimit: number) {
       };
       return reply.status(400).send(body);
     }
-    const app = err instanceof AppError ? err : fromFastify(err, bodyLimit);
+    // A route may set its own body limit (uploads): quote the one that applied.
+    const app = err instanceof AppError ? err : fromFastify(err, req.routeOptions.bodyLimit ?? bodyLimit);
     if (app) {
       if (app.kind === 'rate_limited' && app.params.seconds !== undefined) reply.header('retry-after', String(app.params.seconds));
       const body: ErrorBody = {

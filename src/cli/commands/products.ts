@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { AppContext, Caller } from '../../app/context';
 import { loadConfig } from '../../config';
 import { lockHolder } from '../../db/lock';
@@ -10,9 +10,7 @@ import { SYSTEM } from '../../modules/access';
 import { listOrganisationsForOperator, orgByUscc, UsccSchema } from '../../modules/identity';
 import { FILING_STATUSES } from '../../modules/registry/filing.states';
 import type { FilingStatus } from '../../modules/registry/filing.table';
-import type { ImportResult, ProductFilingView } from '../../modules/registry/product.contracts';
-import { importProducts } from '../../modules/registry/product-import';
-import { listProducts } from '../../modules/registry/product.service';
+import { importProducts, listProducts, type ImportResult, type ProductFilingView } from '../../modules/registry';
 
 const OPERATOR: Caller = { actor: SYSTEM, requestId: 'cli' };
 /** Versions read per page when listing. */
@@ -99,7 +97,11 @@ export function registerProductsCli(program: Command, execute: (name: string, ar
     .description('List product filing versions: enterprise, item number, version, status, HS code, reference price, names')
     .option('--org <uscc>', 'only this enterprise (unified social credit code)')
     .addOption(new Option('--status <status>', 'only versions in this status').choices(FILING_STATUSES))
-    .option('--limit <n>', 'at most this many versions', (v) => Number.parseInt(v, 10))
+    .option('--limit <n>', 'at most this many versions', (v) => {
+      const n = Number(v);
+      if (!Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('a positive whole number');
+      return n;
+    })
     .option('--json', 'machine-readable output')
     .action(async (opts: { org?: string; status?: string; limit?: number; json?: boolean }) => {
       const rows = (await execute('productsList', { org: opts.org, status: opts.status, limit: opts.limit })) as ProductListEntry[];

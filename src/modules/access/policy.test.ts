@@ -202,8 +202,8 @@ function outcome(actor: Actor, op: Operation): 'ok' | `${string}:${string}` {
 }
 
 describe('authorize', () => {
-  it('API keys may be scoped only to orgs.read and audit.read', () => {
-    assert.deepEqual([...API_KEY_SCOPES].sort(), ['audit.read', 'orgs.read']);
+  it('API keys may be scoped only to the system-to-system operations (reads and filings), never to administration', () => {
+    assert.deepEqual([...API_KEY_SCOPES].sort(), ['audit.read', 'orgs.read', 'registry.enterprise.file', 'registry.enterprise.read', 'registry.products.file', 'registry.products.read']);
   });
 
   for (const op of ALL_OPS) {

@@ -94,6 +94,9 @@ export async function decideFilingReview(
   return ctx.db.transaction(async (tx) => {
     const row = await repo.lockFiling(tx, req.kind, req.filingId);
     if (!row) throw new AppError('not_found', 'common.not_found');
+    // Reviews left open on a version that is no longer under review (withdrawn, or rejected by another
+    // department) can no longer be decided.
+    if (row.status !== 'submitted') throw new AppError('invalid_state', 'registry.filing_transition', { from: row.status, event: req.decision === 'approved' ? 'approve' : 'reject' });
     const open = reviewer
       ? await repo.decideReview(tx, {
           kind: req.kind,
@@ -106,12 +109,8 @@ export async function decideFilingReview(
           at: ctx.clock.now(),
         })
       : false;
-    if (!open) {
-      // Not this reviewer's to decide (or already decided): the version must still be awaiting review.
-      if (row.status !== 'submitted') throw new AppError('invalid_state', 'registry.filing_transition', { from: row.status, event: req.decision === 'approved' ? 'approve' : 'reject' });
-      throw new AppError('forbidden', 'registry.not_reviewer');
-    }
-    let status = row.status;
+    if (!open) throw new AppError('forbidden', 'registry.not_reviewer');
+    let status: FilingStatus = row.status;
     const reviews = await repo.listReviews(tx, req.kind, req.filingId);
     if (req.decision === 'rejected') {
       status = (await transitionFiling(tx, ctx, caller, { kind: req.kind, filingId: req.filingId, event: 'reject', reason: req.reason ?? null })).to;

@@ -11,9 +11,8 @@ export async function findProduct(db: Db, id: string): Promise<ProductFilingRow 
 }
 
 /** Inserts many versions in one statement (bulk filing writes 500 at a time). */
-export async function insertProducts(tx: Db, rows: NewProductFilingRow[]): Promise<ProductFilingRow[]> {
-  if (!rows.length) return [];
-  return tx.insert(productFilings).values(rows).returning();
+export async function insertProducts(tx: Db, rows: NewProductFilingRow[]): Promise<void> {
+  if (rows.length) await tx.insert(productFilings).values(rows);
 }
 
 export interface ItemState {

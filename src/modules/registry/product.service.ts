@@ -212,7 +212,7 @@ async function writeVersions(
   orgId: string,
   prepared: Prepared[],
   source: 'api' | 'import',
-): Promise<{ outcomes: SubmitOutcome[]; rows: repo.ProductFilingRow[] }> {
+): Promise<{ outcomes: SubmitOutcome[]; ids: string[] }> {
   const states = await repo.itemStates(
     tx,
     orgId,
@@ -259,10 +259,8 @@ async function writeVersions(
       },
     });
   }
-  const rows = await repo.insertProducts(
-    tx,
-    toInsert.map((t) => t.row),
-  );
+  const rows = toInsert.map((t) => t.row);
+  await repo.insertProducts(tx, rows);
   await filingRepo.insertReviews(
     tx,
     rows.flatMap((r) => PRODUCT_REVIEWERS.map((reviewer) => ({ id: ports.newId(), filingKind: 'product' as const, filingId: r.id, reviewer, createdAt: now }))),
@@ -282,8 +280,7 @@ async function writeVersions(
       at: now,
     })),
   );
-  const refOf = new Map(toInsert.map((t) => [t.row.id, t.p.ref]));
-  const audited = rows.map((r) => ({ r, ref: refOf.get(r.id)! }));
+  const audited = toInsert.map((t) => ({ r: t.row, ref: t.p.ref }));
   if (source === 'import' && rows.length) {
     // Bulk filing: one audit row per batch, naming every version it created (see the note on PRODUCT_BATCH_SIZE).
     await recordAudit(tx, ports, {
@@ -310,7 +307,7 @@ async function writeVersions(
     });
     outcomes.push({ ref, itemNo: r.itemNo, ok: true, id: r.id, version: r.version });
   }
-  return { outcomes, rows };
+  return { outcomes, ids: rows.map((r) => r.id) };
 }
 
 /**
@@ -324,10 +321,10 @@ export async function submitProductFiling(ctx: AppContext, caller: Caller, input
   if (issues.length || !line) throw invalid(issues);
   try {
     return await ctx.db.transaction(async (tx) => {
-      const { outcomes, rows } = await writeVersions(tx, ctx, caller, orgId, [{ ref: 0, input, line }], 'api');
+      const { outcomes, ids } = await writeVersions(tx, ctx, caller, orgId, [{ ref: 0, input, line }], 'api');
       const [outcome] = outcomes;
       if (outcome && !outcome.ok) throw new AppError('conflict', outcome.code, outcome.params);
-      return toProductFilingView(rows[0]!);
+      return toProductFilingView((await repo.findProduct(tx, ids[0]!))!);
     });
   } catch (e) {
     if (uniqueViolation(e)) throw new AppError('conflict', 'registry.product_pending', { itemNo: input.itemNo });
