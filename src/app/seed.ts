@@ -1,6 +1,6 @@
 import { AppError } from '../kernel/errors';
 import { seedDemoOrganisations } from '../modules/identity';
-import { seedDemoEnterpriseFilings } from '../modules/registry';
+import { seedDemoEnterpriseFilings, seedDemoProducts } from '../modules/registry';
 import type { AppContext } from './context';
 
 /** Loads every module's demo data, in dependency order (demo mode only). */
@@ -8,5 +8,6 @@ export async function seedDemo(ctx: AppContext, onProgress?: (done: number, tota
   if (ctx.config.TUMEN_MODE !== 'demo') throw new AppError('forbidden', 'system.demo_only');
   const organisations = await seedDemoOrganisations(ctx, onProgress);
   const filings = await seedDemoEnterpriseFilings(ctx);
-  return { created: organisations.created, total: organisations.total, enterpriseFilings: filings };
+  const products = await seedDemoProducts(ctx);
+  return { created: organisations.created, total: organisations.total, enterpriseFilings: filings, products };
 }

@@ -8,3 +8,4 @@ export { loadReferenceData, positiveListDecision, type PositiveListDecision } fr
 export { findEffectiveProduct, listProducts, shareProducts, toProductFilingView } from './product.service';
 export { importProducts } from './product-import';
 export type { ImportResult, ProductFilingView } from './product.contracts';
+export { seedDemoProducts } from './demo-products';
