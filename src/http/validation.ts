@@ -1,7 +1,8 @@
 import type { FastifySchemaCompiler } from 'fastify';
-import { z, type ZodType } from 'zod';
+import type { ZodType } from 'zod';
 import type { FieldIssue } from '../kernel/errors';
 import { isMessageKey, t, type Locale, type MessageParams } from '../kernel/i18n';
+import { zodErrorMap } from '../kernel/zod-locale';
 
 /**
  * A failed request validation. It keeps the schema and the input so the error handler can re-run the
@@ -25,20 +26,12 @@ export const zodValidatorCompiler: FastifySchemaCompiler<ZodType> =
     return result.success ? { value: result.data } : { error: new RequestValidationError(schema, data, httpPart ?? 'body') };
   };
 
-const zodLocale: Record<Locale, () => { localeError: z.core.$ZodErrorMap }> = {
-  'zh-CN': z.locales.zhCN,
-  ko: z.locales.ko,
-  ja: z.locales.ja,
-  ru: z.locales.ru,
-  en: z.locales.en,
-};
-
 // Body fields are named by their own path (as services name them); other parts carry a prefix.
 const partPrefix: Record<string, string[]> = { body: [], querystring: ['query'], params: ['params'], headers: ['headers'] };
 
 /** Localized field issues for a failed validation: our own catalogue for custom rules, zod's for the rest. */
 export function localizeValidation(err: RequestValidationError, locale: Locale): FieldIssue[] {
-  const { localeError } = zodLocale[locale]();
+  const localeError = zodErrorMap(locale);
   const result = err.schema.safeParse(err.input, { error: localeError });
   if (result.success) return [];
   const prefix = partPrefix[err.part] ?? [err.part];

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { AppContext, Caller, Ports } from '../../app/context';
 import type { Db } from '../../db/database';
+import { uniqueViolation } from '../../db/errors';
 import { AppError } from '../../kernel/errors';
 import { recordAudit, recordRead } from '../audit';
 import { emitEvent } from '../outbox';
@@ -69,15 +70,6 @@ function toActorOrg(o: repo.OrgRow): ActorOrg {
     department: o.department,
     agentOrgId: o.agentOrgId,
   };
-}
-
-/** The constraint a unique violation hit (a concurrent insert that passed our own check), if it was one. */
-function uniqueViolation(e: unknown): string | undefined {
-  for (let c: unknown = e; c && typeof c === 'object'; c = (c as { cause?: unknown }).cause) {
-    const pgError = c as { code?: string; constraint?: string };
-    if (pgError.code === '23505') return pgError.constraint ?? 'unknown';
-  }
-  return undefined;
 }
 
 // ---------------------------------------------------------------- organisations

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
-import { z } from 'zod';
 import type { AppContext, Caller } from '../../app/context';
 import { AppError, type FieldIssue } from '../../kernel/errors';
 import { isMessageKey, t, type Locale, type MessageParams } from '../../kernel/i18n';
+import { zodErrorMap } from '../../kernel/zod-locale';
 import { ProductFilingInput, type ImportResult, type ImportRowResult } from './product.contracts';
 import { requireProductFiler, submitProductBatch, type BatchItem, type SubmitOutcome } from './product.service';
 import { COLUMN_LABELS, columnOfHeader, PRODUCT_COLUMNS, REQUIRED_COLUMNS, type ProductColumn } from './product-template';
@@ -221,14 +221,6 @@ export function rowToInput(cells: SheetRow['cells']): Record<string, unknown> {
   };
 }
 
-const zodLocale: Record<Locale, () => { localeError: z.core.$ZodErrorMap }> = {
-  'zh-CN': z.locales.zhCN,
-  ko: z.locales.ko,
-  ja: z.locales.ja,
-  ru: z.locales.ru,
-  en: z.locales.en,
-};
-
 const NAME_COLUMN: Record<string, ProductColumn> = { ko: 'nameKo', ja: 'nameJa', ru: 'nameRu', en: 'nameEn' };
 
 /** The column an input path belongs to, for naming it in the file's own terms. */
@@ -248,7 +240,7 @@ type Checked = { ok: true; item: BatchItem } | { ok: false; result: ImportRowRes
 
 /** Validates a row's cells with the filing contract, in the caller's language. */
 export function checkRow(r: SheetRow, locale: Locale): Checked {
-  const parsed = ProductFilingInput.safeParse(rowToInput(r.cells), { error: zodLocale[locale]().localeError });
+  const parsed = ProductFilingInput.safeParse(rowToInput(r.cells), { error: zodErrorMap(locale) });
   if (parsed.success) return { ok: true, item: { ref: r.row, input: parsed.data } };
   const issues = parsed.error.issues;
   const first = issues[0];

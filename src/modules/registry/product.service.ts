@@ -1,6 +1,7 @@
 import type { AppContext, Caller, Ports } from '../../app/context';
 import type { Config } from '../../config';
 import type { Db } from '../../db/database';
+import { uniqueViolation } from '../../db/errors';
 import { AppError, isAppError, type FieldIssue } from '../../kernel/errors';
 import type { MessageParams } from '../../kernel/i18n';
 import type { MessageKey } from '../../kernel/messages';
@@ -108,15 +109,6 @@ function invalid(issues: FieldIssue[]): AppError {
   const only = issues.length === 1 ? issues[0] : undefined;
   if (only) return new AppError('invalid', only.code as MessageKey, only.params ?? {}, issues);
   return new AppError('invalid', 'common.invalid_request', { count: issues.length }, issues);
-}
-
-/** The constraint a unique violation hit (a concurrent submission passed our own check), if it was one. */
-function uniqueViolation(e: unknown): string | undefined {
-  for (let c: unknown = e; c && typeof c === 'object'; c = (c as { cause?: unknown }).cause) {
-    const pgError = c as { code?: string; constraint?: string };
-    if (pgError.code === '23505') return pgError.constraint ?? 'unknown';
-  }
-  return undefined;
 }
 
 // ---------------------------------------------------------------- views and scope
