@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import { isAppError } from '../../kernel/errors';
 import { LOCALES } from '../../kernel/i18n';
-import { checkRow, decodeText, detectFormat, parseCsv, readProductFile, readXlsx, rowToInput, toSheetRows } from './product-import';
+import { checkRow, readProductFile, rowToInput, toSheetRows } from './product-import';
+import { decodeText, detectFormat, parseCsv, readXlsx } from './sheet';
 import { COLUMN_LABELS, columnOfHeader, csvTemplate, headerLabel, normalizeHeader, PRODUCT_COLUMNS, REQUIRED_COLUMNS, xlsxTemplate } from './product-template';
 
 const rec = (line: number, ...fields: string[]) => ({ line, fields });

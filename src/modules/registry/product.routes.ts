@@ -7,7 +7,8 @@ import { callerOf } from '../../http/server';
 import { IdParams } from '../identity';
 import { ReasonInput, ReviewInput } from './enterprise-filing.contracts';
 import * as c from './product.contracts';
-import { importProducts, XLSX_MIME } from './product-import';
+import { importProducts } from './product-import';
+import { XLSX_MIME } from './sheet';
 import { csvTemplate, xlsxTemplate } from './product-template';
 import * as svc from './product.service';
 

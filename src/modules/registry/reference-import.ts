@@ -6,7 +6,7 @@ import type { MessageKey } from '../../kernel/messages';
 import { authorize } from '../access';
 import { recordAudit } from '../audit';
 import { emitEvent } from '../outbox';
-import { decodeText, detectFormat, parseCsv, readXlsx } from './product-import';
+import { decodeText, detectFormat, parseCsv, readXlsx } from './sheet';
 import * as repo from './reference.repository';
 
 export interface ReferenceImportRow {

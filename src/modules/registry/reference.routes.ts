@@ -5,7 +5,7 @@ import { errorResponses, type TypedApp } from '../../http/routes';
 import { AppError } from '../../kernel/errors';
 import { callerOf } from '../../http/server';
 import { authorize } from '../access';
-import { XLSX_MIME } from './product-import';
+import { XLSX_MIME } from './sheet';
 import { importTariffFile } from './reference-import';
 import * as repo from './reference.repository';
 import { addTariffVersion, CODE_TABLES } from './reference.service';

@@ -9,7 +9,7 @@ import type { MessageKey } from '../../kernel/messages';
 import { SYSTEM } from '../access';
 import { recordAudit } from '../audit';
 import { emitEvent } from '../outbox';
-import { decodeText, parseCsv } from './product-import';
+import { decodeText, parseCsv } from './sheet';
 import * as repo from './reference.repository';
 
 export const REFERENCE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../data/reference');
