@@ -1,0 +1,458 @@
+/**
+ * CEB XML codec: bytes → typed document → bytes. Parsing is namespace-aware (official receipts use a default
+ * namespace, requests the `ceb:` prefix), walks the schema model so that element order, unknown elements and
+ * misplaced text are found with their XML path, then holds the plain object to the message's zod contract
+ * (lengths, digits, occurrence), the same one the JSON API uses. Strict mode mirrors the XSD; lenient mode,
+ * for what customs and partners send back, skips unknown elements and keeps unknown codes.
+ */
+import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { z } from 'zod';
+import { isMessageType, messageContract, messageDecl, type CebMessages, type CebMessageType, type FacetParams } from './contracts';
+import { CEB_NS, DS_NS, type ElementDecl, type SchemaModel, type SimpleType } from './model';
+
+/** One problem found in a message, named by its XML path; `code` is a key of the error catalogue. */
+export interface Problem {
+  code: ProblemCode;
+  path: string;
+  params?: Record<string, string | number>;
+}
+
+export type ProblemCode =
+  | 'ceb.xml_malformed'
+  | 'ceb.xml_encoding'
+  | 'ceb.xml_doctype'
+  | 'ceb.unknown_message'
+  | 'ceb.namespace'
+  | 'ceb.element_unexpected'
+  | 'ceb.element_order'
+  | 'ceb.element_missing'
+  | 'ceb.element_too_few'
+  | 'ceb.element_too_many'
+  | 'ceb.text_unexpected'
+  | 'ceb.attribute_unexpected'
+  | 'ceb.field_required'
+  | 'ceb.field_length'
+  | 'ceb.field_too_short'
+  | 'ceb.field_too_long'
+  | 'ceb.field_decimal'
+  | 'ceb.field_total_digits'
+  | 'ceb.field_fraction_digits'
+  | 'ceb.field_int'
+  | 'ceb.field_char'
+  | 'ceb.field_not_simple';
+
+export type ParseResult<T extends CebMessageType = CebMessageType> =
+  | { ok: true; type: T; document: CebMessages[T]; warnings: Problem[] }
+  | { ok: false; type?: CebMessageType; rootName?: string; guid?: string; problems: Problem[] };
+
+type XNode = Record<string, unknown> & { ':@'?: Record<string, string> };
+
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  processEntities: false,
+  htmlEntities: false,
+  cdataPropName: '#cdata',
+  commentPropName: '#comment',
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+});
+
+const rawBuilder = new XMLBuilder({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', processEntities: false, suppressEmptyNode: false, cdataPropName: '#cdata', commentPropName: '#comment' });
+
+const MAX_DEPTH = 64;
+
+function tagOf(node: XNode): string | undefined {
+  for (const k of Object.keys(node)) if (k !== ':@') return k;
+  return undefined;
+}
+
+const REFERENCE = /&(?:(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z_][\w.-]*);)?/g;
+const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+function isXmlChar(cp: number): boolean {
+  return cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
+}
+
+/** Decodes XML's five predefined entities and character references; null when any other `&` appears. */
+function decodeText(raw: string): string | null {
+  if (!raw.includes('&')) return raw;
+  let bad = false;
+  const out = raw.replace(REFERENCE, (_m, ref: string | undefined) => {
+    if (ref === undefined) bad = true;
+    else if (ref[0] === '#') {
+      const cp = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      if (isXmlChar(cp)) return String.fromCodePoint(cp);
+      bad = true;
+    } else if (PREDEFINED[ref] !== undefined) return PREDEFINED[ref];
+    else bad = true;
+    return '';
+  });
+  return bad ? null : out;
+}
+
+function localName(qname: string): { prefix: string; local: string } {
+  const i = qname.indexOf(':');
+  return i < 0 ? { prefix: '', local: qname } : { prefix: qname.slice(0, i), local: qname.slice(i + 1) };
+}
+
+type Scope = Record<string, string>;
+
+function extendScope(scope: Scope, attrs: Record<string, string> | undefined): Scope {
+  if (!attrs) return scope;
+  let next: Scope | undefined;
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === 'xmlns' || k.startsWith('xmlns:')) {
+      next ??= { ...scope };
+      next[k === 'xmlns' ? '' : k.slice(6)] = decodeText(v) ?? v;
+    }
+  }
+  return next ?? scope;
+}
+
+function collapse(text: string): string {
+  return text.replace(/[\t\n\r ]+/g, ' ').trim();
+}
+
+/** Reads bytes as UTF-8 (the only encoding CEB messages use), refusing invalid sequences and other declared encodings. */
+export function decodeMessageBytes(input: string | Uint8Array): { text: string } | { problem: Problem } {
+  let text: string;
+  if (typeof input === 'string') text = input;
+  else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(input);
+    } catch {
+      return { problem: { code: 'ceb.xml_encoding', path: '/', params: { encoding: 'UTF-8' } } };
+    }
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const decl = /^<\?xml[^>]*encoding\s*=\s*["']([^"']+)["']/.exec(text);
+  if (decl && !/^utf-?8$/i.test(decl[1] as string)) return { problem: { code: 'ceb.xml_encoding', path: '/', params: { encoding: decl[1] as string } } };
+  return { text };
+}
+
+interface WalkContext {
+  problems: Problem[];
+  warnings: Problem[];
+  lenient: boolean;
+  model: SchemaModel;
+}
+
+function elementText(children: XNode[], path: string, ctx: WalkContext): string | undefined {
+  let text = '';
+  for (const c of children) {
+    const t = tagOf(c);
+    if (t === '#text') {
+      const decoded = decodeText(String(c['#text']));
+      if (decoded === null) {
+        ctx.problems.push({ code: 'ceb.xml_malformed', path, params: { detail: 'entity' } });
+        return undefined;
+      }
+      text += decoded;
+    } else if (t === '#cdata') {
+      for (const inner of c['#cdata'] as XNode[]) text += String(inner['#text'] ?? '');
+    } else if (t === '#comment') continue;
+    else {
+      ctx.problems.push({ code: 'ceb.field_not_simple', path });
+      return undefined;
+    }
+  }
+  return text;
+}
+
+function simpleValue(st: SimpleType, text: string): string | number {
+  if (st.base === 'int') {
+    const t = collapse(text);
+    return /^[+-]?\d{1,10}$/.test(t) ? Number(t) : t;
+  }
+  if (st.base === 'decimal' || st.collapse) return collapse(text);
+  return text;
+}
+
+/** Serialises a subtree back to XML (for ds:Signature and xs:any content), declaring the prefixes it uses. */
+function rawXml(node: XNode, scope: Scope): string {
+  const attrs = { ...(node[':@'] ?? {}) };
+  const used = new Set<string>();
+  const collect = (n: XNode) => {
+    const t = tagOf(n);
+    if (!t || t.startsWith('#')) return;
+    used.add(localName(t).prefix);
+    for (const a of Object.keys(n[':@'] ?? {})) if (a.includes(':') && !a.startsWith('xmlns')) used.add(localName(a).prefix);
+    for (const c of (n[t] as XNode[]) ?? []) collect(c);
+  };
+  collect(node);
+  for (const p of used) {
+    const key = p ? `xmlns:${p}` : 'xmlns';
+    if (attrs[key] === undefined && scope[p] !== undefined) attrs[key] = scope[p];
+  }
+  return rawBuilder.build([{ ...node, ':@': attrs }]) as string;
+}
+
+function walkComplex(decls: ElementDecl[], children: XNode[], scope: Scope, path: string, ctx: WalkContext, depth: number): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  let cursor = 0;
+  const indexes = new Map<string, number>();
+  for (const child of children) {
+    const tag = tagOf(child);
+    if (!tag || tag === '#comment') continue;
+    if (tag === '#text' || tag === '#cdata') {
+      const text = tag === '#text' ? String(child['#text']) : 'cdata';
+      if (tag === '#cdata' || /\S/.test(text)) ctx.problems.push({ code: 'ceb.text_unexpected', path });
+      continue;
+    }
+    const childScope = extendScope(scope, child[':@']);
+    const { prefix, local } = localName(tag);
+    const ns = childScope[prefix];
+    const n = (indexes.get(local) ?? 0) + 1;
+    indexes.set(local, n);
+    const childPath = `${path}/${local}`;
+    let at = -1;
+    for (let i = cursor; i < decls.length; i++) {
+      if (decls[i]?.name === local) {
+        at = i;
+        break;
+      }
+    }
+    const decl = at >= 0 ? decls[at] : undefined;
+    const expectedNs = decl?.signature ? DS_NS : CEB_NS;
+    if (!decl || ns !== expectedNs) {
+      const known = decls.findIndex((d) => d.name === local);
+      const problem: Problem =
+        known >= 0 && ns === (decls[known]?.signature ? DS_NS : CEB_NS)
+          ? { code: 'ceb.element_order', path: `${childPath}[${n}]`, params: { element: local } }
+          : known >= 0
+            ? { code: 'ceb.namespace', path: `${childPath}[${n}]`, params: { namespace: ns ?? '' } }
+            : { code: 'ceb.element_unexpected', path: `${childPath}[${n}]`, params: { element: local } };
+      if (ctx.lenient && problem.code === 'ceb.element_unexpected') ctx.warnings.push(problem);
+      else ctx.problems.push(problem);
+      continue;
+    }
+    cursor = at;
+    const itemPath = decl.max === 1 ? childPath : `${childPath}[${n}]`;
+    let value: unknown;
+    const grand = (child[tag] as XNode[]) ?? [];
+    if (decl.signature || decl.any) {
+      if (decl.any) {
+        const elems = grand.filter((g) => {
+          const t = tagOf(g);
+          return t && !t.startsWith('#');
+        });
+        if (grand.some((g) => tagOf(g) === '#cdata' || (tagOf(g) === '#text' && /\S/.test(String(g['#text']))))) ctx.problems.push({ code: 'ceb.text_unexpected', path: itemPath });
+        if (elems.length > 1) ctx.problems.push({ code: 'ceb.element_too_many', path: itemPath, params: { max: 1 } });
+        value = elems[0] ? rawXml(elems[0], childScope) : '';
+      } else value = rawXml(child, scope);
+    } else if (decl.simple) {
+      if (child[':@'] && Object.keys(child[':@']).some((a) => !a.startsWith('xmlns'))) ctx.problems.push({ code: 'ceb.attribute_unexpected', path: itemPath });
+      const text = elementText(grand, itemPath, ctx);
+      if (text === undefined) continue;
+      value = simpleValue(decl.simple, text);
+    } else if (decl.complex) {
+      if (depth > MAX_DEPTH) {
+        ctx.problems.push({ code: 'ceb.xml_malformed', path: itemPath, params: { detail: 'depth' } });
+        continue;
+      }
+      const def = ctx.model.defs[decl.complex];
+      value = walkComplex(def?.children ?? [], grand, childScope, itemPath, ctx, depth + 1);
+    }
+    if (decl.max === 1) {
+      if (local in out) {
+        ctx.problems.push({ code: 'ceb.element_too_many', path: `${childPath}[${n}]`, params: { max: 1 } });
+        continue;
+      }
+      out[local] = value;
+    } else {
+      const list = (out[local] as unknown[] | undefined) ?? [];
+      list.push(value);
+      out[local] = list;
+    }
+  }
+  return out;
+}
+
+/** Maps the contract's issues to problems named by XML path. */
+export function contractProblems(type: CebMessageType, issues: z.core.$ZodIssue[], doc: unknown): Problem[] {
+  const { decl, model } = messageDecl(type);
+  const out: Problem[] = [];
+  for (const issue of issues) {
+    // Build the XML path, walking the model alongside the issue path to know which steps are lists.
+    let path = `/${type}`;
+    let decls: ElementDecl[] | null = decl.children;
+    let value: unknown = doc;
+    let last: ElementDecl | undefined;
+    let attribute = false;
+    for (let i = 0; i < issue.path.length; i++) {
+      const step = issue.path[i];
+      if (typeof step === 'number') {
+        path += `[${step + 1}]`;
+        value = (value as unknown[] | undefined)?.[step];
+        continue;
+      }
+      const key = String(step);
+      if (i === 0 && decl.attributes.some((a) => a.name === key)) {
+        path += `/@${key}`;
+        attribute = true;
+        break;
+      }
+      path += `/${key}`;
+      value = (value as Record<string, unknown> | undefined)?.[key];
+      last = decls?.find((d) => d.name === key);
+      decls = last?.complex ? (model.defs[last.complex]?.children ?? null) : null;
+    }
+    const params = (issue as { params?: FacetParams }).params;
+    const element = last?.name ?? String(issue.path.at(-1) ?? type);
+    let problem: Problem;
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) out.push({ code: 'ceb.element_unexpected', path: `${path}/${key}`, params: { element: key } });
+      continue;
+    } else if (issue.code === 'invalid_type' && value === undefined) {
+      problem = { code: last?.complex || (last && last.max !== 1) ? 'ceb.element_missing' : 'ceb.field_required', path, params: { element } };
+    } else if (issue.code === 'invalid_type' || issue.code === 'too_big' || issue.code === 'too_small' || issue.code === 'not_multiple_of' || issue.code === 'invalid_format') {
+      if (last?.simple?.base === 'int' && !Array.isArray(value)) problem = { code: 'ceb.field_int', path };
+      else if (Array.isArray(value) && issue.code === 'too_small') problem = { code: 'ceb.element_too_few', path, params: { min: Number((issue as { minimum?: number }).minimum ?? 1) } };
+      else if (Array.isArray(value) && issue.code === 'too_big') problem = { code: 'ceb.element_too_many', path, params: { max: Number((issue as { maximum?: number }).maximum ?? 1) } };
+      else problem = { code: 'ceb.field_required', path, params: { element } };
+    } else if (params?.ceb === 'decimal') problem = { code: 'ceb.field_decimal', path };
+    else if (params?.ceb === 'total_digits') problem = { code: 'ceb.field_total_digits', path, params: { max: params.totalDigits ?? 0 } };
+    else if (params?.ceb === 'fraction_digits') problem = { code: 'ceb.field_fraction_digits', path, params: { max: params.fractionDigits ?? 0 } };
+    else if (params?.ceb === 'xml_char') problem = { code: 'ceb.field_char', path };
+    else if (params?.ceb === 'length') problem = { code: 'ceb.field_length', path, params: { length: params.length ?? 0 } };
+    else if (params?.ceb === 'min_length') problem = { code: 'ceb.field_too_short', path, params: { min: params.minLength ?? 0 } };
+    else if (params?.ceb === 'max_length') problem = { code: 'ceb.field_too_long', path, params: { max: params.maxLength ?? 0 } };
+    else problem = { code: 'ceb.field_required', path, params: { element } };
+    if (attribute && problem.code === 'ceb.field_required') problem.code = 'ceb.field_required';
+    out.push(problem);
+  }
+  return out;
+}
+
+function peekGuid(root: XNode | undefined): string | undefined {
+  const g = root?.[':@']?.guid;
+  return typeof g === 'string' ? g : undefined;
+}
+
+/**
+ * Parses one CEB business message. `lenient` tolerates unknown elements (for what customs and partners
+ * send back); strict parsing rejects everything the 202205 schema rejects.
+ */
+export function parseCeb(input: string | Uint8Array, opts: { lenient?: boolean } = {}): ParseResult {
+  const decoded = decodeMessageBytes(input);
+  if ('problem' in decoded) return { ok: false, problems: [decoded.problem] };
+  const text = decoded.text;
+  if (!text.trim()) return { ok: false, problems: [{ code: 'ceb.xml_malformed', path: '/', params: { detail: 'empty' } }] };
+  if (/<!DOCTYPE/i.test(text)) return { ok: false, problems: [{ code: 'ceb.xml_doctype', path: '/' }] };
+  let tree: XNode[];
+  try {
+    const check = XMLValidator.validate(text, { allowBooleanAttributes: false });
+    if (check !== true) {
+      return { ok: false, problems: [{ code: 'ceb.xml_malformed', path: '/', params: { detail: `line ${check.err.line}, column ${check.err.col}: ${check.err.msg}` } }] };
+    }
+    tree = parser.parse(text) as XNode[];
+  } catch (e) {
+    return { ok: false, problems: [{ code: 'ceb.xml_malformed', path: '/', params: { detail: e instanceof RangeError ? 'nesting too deep' : 'unreadable' } }] };
+  }
+  const roots = tree.filter((n) => {
+    const t = tagOf(n);
+    return t && !t.startsWith('#');
+  });
+  const strayText = tree.some((n) => tagOf(n) === '#text' && /\S/.test(String(n['#text']).replace(/^\uFEFF/, '')));
+  if (roots.length !== 1 || strayText) return { ok: false, problems: [{ code: 'ceb.xml_malformed', path: '/', params: { detail: 'one root element expected' } }] };
+  const root = roots[0] as XNode;
+  const rootTag = tagOf(root) as string;
+  const scope = extendScope({ xml: 'http://www.w3.org/XML/1998/namespace' }, root[':@']);
+  const { prefix, local } = localName(rootTag);
+  const guid = peekGuid(root);
+  if (!isMessageType(local)) return { ok: false, rootName: local, guid, problems: [{ code: 'ceb.unknown_message', path: `/${local}`, params: { type: local } }] };
+  if (scope[prefix] !== CEB_NS) return { ok: false, rootName: local, type: local, guid, problems: [{ code: 'ceb.namespace', path: `/${local}`, params: { namespace: scope[prefix] ?? '' } }] };
+  const type = local;
+  const { decl, model } = messageDecl(type);
+  const ctx: WalkContext = { problems: [], warnings: [], lenient: !!opts.lenient, model };
+  const doc: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(root[':@'] ?? {})) {
+    if (k === 'xmlns' || k.startsWith('xmlns:')) continue;
+    const a = decl.attributes.find((x) => x.name === k);
+    if (!a) {
+      const p: Problem = { code: 'ceb.attribute_unexpected', path: `/${type}/@${k}`, params: { attribute: k } };
+      if (ctx.lenient) ctx.warnings.push(p);
+      else ctx.problems.push(p);
+      continue;
+    }
+    const value = decodeText(v);
+    if (value === null) ctx.problems.push({ code: 'ceb.xml_malformed', path: `/${type}/@${k}`, params: { detail: 'entity' } });
+    else doc[k] = a.simple.collapse ? collapse(value) : value;
+  }
+  Object.assign(doc, walkComplex(decl.children, (root[rootTag] as XNode[]) ?? [], scope, `/${type}`, ctx, 0));
+  const checked = messageContract(type).safeParse(doc);
+  if (!checked.success) ctx.problems.push(...contractProblems(type, checked.error.issues, doc));
+  if (ctx.problems.length) return { ok: false, type, rootName: type, guid, problems: dedupe(ctx.problems) };
+  return { ok: true, type, document: checked.data as CebMessages[typeof type], warnings: ctx.warnings };
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.code}|${p.path}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Validates a document given as a plain object (the JSON API) against its message contract. */
+export function checkDocument<T extends CebMessageType>(type: T, doc: unknown): { ok: true; document: CebMessages[T] } | { ok: false; problems: Problem[] } {
+  const checked = messageContract(type).safeParse(doc);
+  if (checked.success) return { ok: true, document: checked.data };
+  return { ok: false, problems: dedupe(contractProblems(type, checked.error.issues, doc)) };
+}
+
+// ---- building ----
+
+function escapeText(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
+}
+function escapeAttr(s: string): string {
+  return escapeText(s).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;');
+}
+function cdata(s: string): string {
+  return `<![CDATA[${s.replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
+}
+
+/** Fields whose content customs carries as CDATA (the embedded original message of CEB900). */
+const CDATA_FIELDS = new Set(['oriBizMessage']);
+
+function emitElements(decls: ElementDecl[], obj: Record<string, unknown>, model: SchemaModel, indent: string, out: string[]): void {
+  for (const d of decls) {
+    const v = obj[d.name];
+    if (v === undefined) continue;
+    const items = d.max === 1 ? [v] : (v as unknown[]);
+    for (const item of items) {
+      if (d.signature) out.push(`${indent}${String(item)}`);
+      else if (d.any) out.push(`${indent}<ceb:${d.name}>${String(item)}</ceb:${d.name}>`);
+      else if (d.complex) {
+        out.push(`${indent}<ceb:${d.name}>`);
+        emitElements(model.defs[d.complex]?.children ?? [], item as Record<string, unknown>, model, `${indent}\t`, out);
+        out.push(`${indent}</ceb:${d.name}>`);
+      } else {
+        const text = String(item);
+        out.push(`${indent}<ceb:${d.name}>${CDATA_FIELDS.has(d.name) && text ? cdata(text) : escapeText(text)}</ceb:${d.name}>`);
+      }
+    }
+  }
+}
+
+/** Builds the XML of a document (which must satisfy its contract: check it first). */
+export function buildCeb<T extends CebMessageType>(type: T, document: CebMessages[T]): string {
+  const { decl, model } = messageDecl(type);
+  const doc = document as unknown as Record<string, unknown>;
+  const attrs = decl.attributes
+    .filter((a) => doc[a.name] !== undefined)
+    .map((a) => ` ${a.name}="${escapeAttr(String(doc[a.name]))}"`)
+    .join('');
+  const out = [`<?xml version="1.0" encoding="UTF-8"?>`, `<ceb:${type}${attrs} xmlns:ceb="${CEB_NS}">`];
+  emitElements(decl.children, doc, model, '\t', out);
+  out.push(`</ceb:${type}>`, '');
+  return out.join('\n');
+}
