@@ -334,11 +334,25 @@ function peekGuid(root: XNode | undefined): string | undefined {
   return typeof g === 'string' ? g : undefined;
 }
 
+export interface ParseOptions {
+  /** Tolerate unknown elements and attributes (what customs and partners send back). */
+  lenient?: boolean;
+  /**
+   * Accept a message whose only fault is a missing ds:Signature where the schema requires one (621, 623, 625,
+   * 711): the deployment's signature policy, not the schema, then decides about unsigned messages.
+   */
+  signatureOptional?: boolean;
+}
+
+function onlySignatureMissing(type: string, problems: Problem[]): boolean {
+  return problems.length > 0 && problems.every((p) => p.path === `/${type}/Signature` && (p.code === 'ceb.element_missing' || p.code === 'ceb.field_required'));
+}
+
 /**
  * Parses one CEB business message. `lenient` tolerates unknown elements (for what customs and partners
  * send back); strict parsing rejects everything the 202205 schema rejects.
  */
-export function parseCeb(input: string | Uint8Array, opts: { lenient?: boolean } = {}): ParseResult {
+export function parseCeb(input: string | Uint8Array, opts: ParseOptions = {}): ParseResult {
   const decoded = decodeMessageBytes(input);
   if ('problem' in decoded) return { ok: false, problems: [decoded.problem] };
   const text = decoded.text;
@@ -386,7 +400,11 @@ export function parseCeb(input: string | Uint8Array, opts: { lenient?: boolean }
   }
   Object.assign(doc, walkComplex(decl.children, (root[rootTag] as XNode[]) ?? [], scope, `/${type}`, ctx, 0));
   const checked = messageContract(type).safeParse(doc);
-  if (!checked.success) ctx.problems.push(...contractProblems(type, checked.error.issues, doc));
+  if (!checked.success) {
+    const problems = contractProblems(type, checked.error.issues, doc);
+    if (!ctx.problems.length && opts.signatureOptional && onlySignatureMissing(type, problems)) return { ok: true, type, document: doc as unknown as CebMessages[typeof type], warnings: ctx.warnings };
+    ctx.problems.push(...problems);
+  }
   if (ctx.problems.length) return { ok: false, type, rootName: type, guid, problems: dedupe(ctx.problems) };
   return { ok: true, type, document: checked.data as CebMessages[typeof type], warnings: ctx.warnings };
 }
@@ -402,10 +420,12 @@ function dedupe(problems: Problem[]): Problem[] {
 }
 
 /** Validates a document given as a plain object (the JSON API) against its message contract. */
-export function checkDocument<T extends CebMessageType>(type: T, doc: unknown): { ok: true; document: CebMessages[T] } | { ok: false; problems: Problem[] } {
+export function checkDocument<T extends CebMessageType>(type: T, doc: unknown, opts: Pick<ParseOptions, 'signatureOptional'> = {}): { ok: true; document: CebMessages[T] } | { ok: false; problems: Problem[] } {
   const checked = messageContract(type).safeParse(doc);
   if (checked.success) return { ok: true, document: checked.data };
-  return { ok: false, problems: dedupe(contractProblems(type, checked.error.issues, doc)) };
+  const problems = dedupe(contractProblems(type, checked.error.issues, doc));
+  if (opts.signatureOptional && onlySignatureMissing(type, problems)) return { ok: true, document: doc as CebMessages[T] };
+  return { ok: false, problems };
 }
 
 // ---- building ----

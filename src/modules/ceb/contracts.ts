@@ -68,7 +68,14 @@ export function decimalDigits(text: string): { total: number; fraction: number }
 }
 
 export function simpleSchema(st: SimpleType): z.ZodType {
-  if (st.base === 'int') return z.number().int().min(-2147483648).max(2147483647);
+  if (st.base === 'int') {
+    const int = z.number().int().min(-2147483648).max(2147483647);
+    const digits = st.totalDigits;
+    if (digits === undefined) return int;
+    return int.superRefine((value, ctx) => {
+      if (String(Math.abs(value)).length > digits) ctx.addIssue({ code: 'custom', params: { ceb: 'total_digits', totalDigits: digits } satisfies FacetParams, message: `more than ${digits} digits` });
+    });
+  }
   if (st.base === 'decimal') {
     return z
       .string()
