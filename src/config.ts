@@ -19,6 +19,17 @@ const ConfigSchema = z.object({
   TUMEN_TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   TUMEN_SCRYPT_COST: z.coerce.number().int().min(1024).default(32768),
   TUMEN_LANG: z.string().optional(),
+  /** Unsigned CEB messages from production keys: accepted and marked unsigned, or refused. Default: by mode. */
+  TUMEN_CEB_UNSIGNED: z.enum(['accept', 'refuse']).optional(),
+  /** Base64 of 32 bytes: encrypts the signing keys held for keyless signing. Demo mode makes one beside the data directory. */
+  TUMEN_SIGNING_MASTER_KEY: z.string().optional(),
+  TUMEN_CEB_BATCH_MAX: z.coerce.number().int().min(1).max(5000).default(500),
+  TUMEN_WEBHOOK_WORKER: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  TUMEN_WEBHOOK_POLL_MS: z.coerce.number().int().min(50).default(1000),
+  TUMEN_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
+  TUMEN_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(12),
+  TUMEN_WEBHOOK_BATCH: z.coerce.number().int().min(1).max(1000).default(100),
+  TUMEN_WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
 });
 
 export type Config = Readonly<

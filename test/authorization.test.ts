@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { rows } from '../src/db/database';
+import { parseCeb } from '../src/modules/ceb';
+import { generateSm2KeyPair, issueCertificate } from '../src/modules/ceb/signature';
 import { makeUscc } from '../src/modules/identity';
+import { businessReady, REQUEST_TYPE_NAMES, sampleXml } from './support/ceb';
 import { startTestApp, type TestApp } from './support/app';
 import { dbTargets } from './support/db';
 
@@ -74,7 +79,7 @@ interface Case {
   route: string; // "METHOD /url" as registered
   name: string;
   /** Builds the request for a caller (the URL may depend on who calls). */
-  request: (caller: CallerName) => Promise<{ method: 'GET' | 'POST' | 'DELETE'; url: string; payload?: object | string; contentType?: string }>;
+  request: (caller: CallerName) => Promise<{ method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; payload?: object | string; contentType?: string }>;
   expect: Expect;
   /** Extra checks on a 2xx answer. */
   check?: (caller: CallerName, body: unknown) => void;
@@ -153,6 +158,52 @@ for (const target of dbTargets()) {
     const own = (c: CallerName) => (c === 'anonymous' ? org('hanbit') : org(OWN_ORG[c]));
     const isUser = (c: CallerName) => c !== 'anonymous' && c !== 'keyScoped' && c !== 'keyUnscoped';
     const isAdmin = (c: CallerName) => isUser(c) && c !== 'hanbitMember' && c !== 'zoneStaff';
+    /** An administrator of the caller's organisation (the caller itself when it is one). */
+    const adminFor = (c: CallerName): CallerName => (isAdmin(c) ? c : c === 'zoneStaff' ? 'zone' : 'hanbit');
+    const newWebhook = async (owner: CallerName) => {
+      const res = await app.server.inject({ method: 'POST', url: '/api/webhooks', headers: asHeader(adminFor(owner)), payload: { url: 'https://hooks.example.com/tumen', events: ['ceb.receipt'] } });
+      assert.equal(res.statusCode, 201, res.body);
+      return (res.json() as { id: string }).id;
+    };
+    const webhookIds = new Map<CallerName, string>();
+    /** One webhook per organisation, shared by the cases that leave it in place. */
+    const webhookOf = async (c: CallerName) => {
+      const admin = adminFor(c);
+      const id = webhookIds.get(admin) ?? (await newWebhook(admin));
+      webhookIds.set(admin, id);
+      return id;
+    };
+    const othersWebhook = (c: CallerName) => webhookOf(c === 'cheongja' ? 'hanbit' : 'cheongja');
+    const canManageWebhooks = (c: CallerName) => (c === 'anonymous' ? 401 : isAdmin(c) ? 200 : 403);
+    // The standard data interface: enterprises send and read their own messages; administrators manage keys.
+    const ENTERPRISE_USERS: CallerName[] = ['hanbit', 'hanbitMember', 'cheongja'];
+    const cebSubmit = (ok: number) => (c: CallerName) => (c === 'anonymous' ? 401 : ENTERPRISE_USERS.includes(c) ? ok : 403);
+    const cebAdmin = (ok: number) => (c: CallerName) => (c === 'anonymous' ? 401 : c === 'hanbit' || c === 'cheongja' ? ok : 403);
+    const customsCodeOf = async (c: CallerName) => (await rows<{ code: string }>(app.ctx.db, sql`select coalesce(customs_code, 'NONE') as code from organisations where id = ${own(c)}`))[0]!.code;
+    /** A message the caller's organisation may send; the same per organisation, so a repeat is answered from the first. */
+    const cebXml = async (c: CallerName, type = 'CEB311Message') => businessReady(sampleXml(type), await customsCodeOf(c), { tag: `A${OWN_ORG[c === 'anonymous' ? 'hanbit' : c].slice(0, 4)}${type.slice(3, 6)}` });
+    const cebDocument = async (c: CallerName, type: string) => {
+      const parsed = parseCeb(await cebXml(c, type), { signatureOptional: true });
+      assert.ok(parsed.ok);
+      return parsed.document as object;
+    };
+    const documentOf = async (org: 'hanbit' | 'cheongja') => {
+      const found = await rows<{ id: string }>(app.ctx.db, sql`select id from ceb_documents where sender_org_id = ${app.orgId[org]} order by created_at limit 1`);
+      if (found[0]) return found[0].id;
+      const res = await app.server.inject({ method: 'POST', url: '/api/ceb', headers: { ...asHeader(org), 'content-type': 'application/xml' }, payload: await cebXml(org) });
+      assert.equal(res.statusCode, 200, res.body);
+      return (await rows<{ id: string }>(app.ctx.db, sql`select id from ceb_documents where sender_org_id = ${app.orgId[org]} order by created_at limit 1`))[0]!.id;
+    };
+    const freshCertificate = () => {
+      const keyPair = generateSm2KeyPair();
+      const now = app.clock.now();
+      return issueCertificate({ subject: { commonName: `auth ${++seq}` }, keyPair, notBefore: now, notAfter: new Date(now.getTime() + 86_400_000 * 30), serialNumber: (1000 + seq).toString(16) }).toString('base64');
+    };
+    const certificateOf = async (org: 'hanbit' | 'cheongja') => {
+      const res = await app.server.inject({ method: 'POST', url: '/api/ceb/certificates', headers: asHeader(org), payload: { certificate: freshCertificate() } });
+      assert.equal(res.statusCode, 201, res.body);
+      return (res.json() as { id: string }).id;
+    };
 
     const cases: Case[] = [
       { route: 'GET /health', name: 'liveness', request: async () => ({ method: 'GET', url: '/health' }), expect: 200 },
@@ -476,6 +527,160 @@ for (const target of dbTargets()) {
         request: async () => ({ method: 'POST', url: '/api/registry/products/import', payload: 'item_no\n', contentType: 'text/csv' }),
         expect: (c) => (c === 'anonymous' ? 401 : ['hanbit', 'hanbitMember', 'cheongja'].includes(c) ? [200, 400] : 403),
       },
+      {
+        route: 'POST /api/webhooks',
+        name: 'register a webhook for one’s own organisation',
+        request: async () => ({ method: 'POST', url: '/api/webhooks', payload: { url: 'https://hooks.example.com/new', events: ['ceb.receipt'] } }),
+        expect: (c) => (c === 'anonymous' ? 401 : isAdmin(c) ? 201 : 403),
+        check: (c, body) => {
+          const w = body as { orgId: string; secret: string };
+          assert.equal(w.orgId, own(c));
+          assert.match(w.secret, /^whsec_/);
+        },
+      },
+      {
+        route: 'GET /api/webhooks',
+        name: 'own webhooks only',
+        request: async (c) => {
+          await othersWebhook(c);
+          return { method: 'GET', url: '/api/webhooks' };
+        },
+        expect: (c) => (c === 'anonymous' ? 401 : isUser(c) ? 200 : 403),
+        check: (c, body) => {
+          const items = (body as { items: { orgId: string }[] }).items;
+          assert.ok(items.every((w) => w.orgId === own(c)), `${c} sees only its own webhooks`);
+          assert.equal(JSON.stringify(body).includes('whsec_'), false, 'listings never carry the secret');
+        },
+      },
+      {
+        route: 'PATCH /api/webhooks/:id',
+        name: 'change own webhook',
+        request: async (c) => ({ method: 'PATCH', url: `/api/webhooks/${await webhookOf(c)}`, payload: { description: 'changed' } }),
+        expect: canManageWebhooks,
+      },
+      {
+        route: 'PATCH /api/webhooks/:id',
+        name: "change another organisation's webhook",
+        request: async (c) => ({ method: 'PATCH', url: `/api/webhooks/${await othersWebhook(c)}`, payload: { url: 'https://attacker.example.com/' } }),
+        expect: (c) => (canManageWebhooks(c) === 200 ? 404 : canManageWebhooks(c)),
+      },
+      {
+        route: 'DELETE /api/webhooks/:id',
+        name: 'delete own webhook',
+        request: async (c) => ({ method: 'DELETE', url: `/api/webhooks/${isAdmin(c) ? await newWebhook(c) : await webhookOf(c)}` }),
+        expect: (c) => (canManageWebhooks(c) === 200 ? 204 : canManageWebhooks(c)),
+      },
+      {
+        route: 'DELETE /api/webhooks/:id',
+        name: "delete another organisation's webhook",
+        request: async (c) => ({ method: 'DELETE', url: `/api/webhooks/${await othersWebhook(c)}` }),
+        expect: (c) => (canManageWebhooks(c) === 200 ? 404 : canManageWebhooks(c)),
+      },
+      {
+        route: 'POST /api/webhooks/:id/rotate-secret',
+        name: 'rotate own webhook’s secret',
+        request: async (c) => ({ method: 'POST', url: `/api/webhooks/${await webhookOf(c)}/rotate-secret` }),
+        expect: canManageWebhooks,
+        check: (_c, body) => assert.match((body as { secret: string }).secret, /^whsec_/),
+      },
+      {
+        route: 'POST /api/webhooks/:id/rotate-secret',
+        name: "rotate another organisation's webhook secret",
+        request: async (c) => ({ method: 'POST', url: `/api/webhooks/${await othersWebhook(c)}/rotate-secret` }),
+        expect: (c) => (canManageWebhooks(c) === 200 ? 404 : canManageWebhooks(c)),
+      },
+      {
+        route: 'GET /api/webhooks/:id/deliveries',
+        name: 'own delivery log',
+        request: async (c) => ({ method: 'GET', url: `/api/webhooks/${await webhookOf(c)}/deliveries` }),
+        expect: (c) => (c === 'anonymous' ? 401 : isUser(c) ? 200 : 403),
+      },
+      {
+        route: 'GET /api/webhooks/:id/deliveries',
+        name: "another organisation's delivery log",
+        request: async (c) => ({ method: 'GET', url: `/api/webhooks/${await othersWebhook(c)}/deliveries` }),
+        expect: (c) => (c === 'anonymous' ? 401 : isUser(c) ? 404 : 403),
+      },
+      {
+        route: 'POST /api/webhooks/:id/replay',
+        name: 'replay own deliveries',
+        request: async (c) => ({ method: 'POST', url: `/api/webhooks/${await webhookOf(c)}/replay`, payload: { from: '2026-01-01T00:00:00Z', to: '2027-01-01T00:00:00Z' } }),
+        expect: canManageWebhooks,
+      },
+      {
+        route: 'POST /api/webhooks/:id/replay',
+        name: "replay another organisation's deliveries",
+        request: async (c) => ({ method: 'POST', url: `/api/webhooks/${await othersWebhook(c)}/replay`, payload: { from: '2026-01-01T00:00:00Z', to: '2027-01-01T00:00:00Z' } }),
+        expect: (c) => (canManageWebhooks(c) === 200 ? 404 : canManageWebhooks(c)),
+      },
+      {
+        route: 'POST /api/webhooks/:id/test',
+        name: 'ping own webhook',
+        request: async (c) => ({ method: 'POST', url: `/api/webhooks/${await webhookOf(c)}/test` }),
+        expect: (c) => (canManageWebhooks(c) === 200 ? 202 : canManageWebhooks(c)),
+      },
+      {
+        route: 'POST /api/webhooks/:id/test',
+        name: "ping another organisation's webhook",
+        request: async (c) => ({ method: 'POST', url: `/api/webhooks/${await othersWebhook(c)}/test` }),
+        expect: (c) => (canManageWebhooks(c) === 200 ? 404 : canManageWebhooks(c)),
+      },
+      {
+        route: 'POST /api/ceb',
+        name: 'send a CEB message in one’s own name',
+        request: async (c) => ({ method: 'POST', url: '/api/ceb', payload: await cebXml(c), contentType: 'application/xml' }),
+        expect: cebSubmit(200),
+      },
+      {
+        route: 'POST /api/ceb/sign',
+        name: 'keyless signing (not enabled for these enterprises)',
+        request: async (c) => ({ method: 'POST', url: '/api/ceb/sign', payload: await cebXml(c), contentType: 'application/xml' }),
+        expect: cebSubmit(409),
+      },
+      ...REQUEST_TYPE_NAMES.map(
+        (type): Case => ({
+          route: `POST /api/ceb/documents/${type}`,
+          name: `send a ${type} as JSON in one’s own name`,
+          request: async (c) => ({ method: 'POST', url: `/api/ceb/documents/${type}`, payload: await cebDocument(c, type) }),
+          expect: cebSubmit(200),
+        }),
+      ),
+      {
+        route: 'POST /api/ceb/batch',
+        name: 'send a batch',
+        request: async (c) => ({ method: 'POST', url: '/api/ceb/batch', payload: { messages: [{ xml: await cebXml(c) }] } }),
+        expect: cebSubmit(200),
+      },
+      { route: 'GET /api/ceb/receipts', name: 'own receipt feed', request: async () => ({ method: 'GET', url: '/api/ceb/receipts' }), expect: cebSubmit(200) },
+      { route: 'GET /api/ceb/documents', name: 'own documents', request: async () => ({ method: 'GET', url: '/api/ceb/documents' }), expect: cebSubmit(200) },
+      {
+        route: 'GET /api/ceb/documents/:id',
+        name: 'a document of hanbit',
+        request: async () => ({ method: 'GET', url: `/api/ceb/documents/${await documentOf('hanbit')}` }),
+        expect: (c) => (c === 'anonymous' ? 401 : c === 'hanbit' || c === 'hanbitMember' ? 200 : c === 'cheongja' ? 404 : 403),
+      },
+      {
+        route: 'POST /api/ceb/certificates',
+        name: 'register a signing certificate',
+        request: async () => ({ method: 'POST', url: '/api/ceb/certificates', payload: { certificate: freshCertificate() } }),
+        expect: cebAdmin(201),
+      },
+      { route: 'GET /api/ceb/certificates', name: 'own signing certificates', request: async () => ({ method: 'GET', url: '/api/ceb/certificates' }), expect: cebAdmin(200) },
+      {
+        route: 'DELETE /api/ceb/certificates/:id',
+        name: 'revoke own certificate',
+        request: async (c) => ({ method: 'DELETE', url: `/api/ceb/certificates/${await certificateOf(c === 'cheongja' ? 'cheongja' : 'hanbit')}` }),
+        expect: cebAdmin(200),
+      },
+      {
+        route: 'DELETE /api/ceb/certificates/:id',
+        name: "revoke another enterprise's certificate",
+        request: async (c) => ({ method: 'DELETE', url: `/api/ceb/certificates/${await certificateOf(c === 'cheongja' ? 'hanbit' : 'cheongja')}` }),
+        expect: cebAdmin(404),
+      },
+      { route: 'POST /api/ceb/keyless', name: 'enable keyless signing', request: async () => ({ method: 'POST', url: '/api/ceb/keyless' }), expect: cebAdmin(201) },
+      { route: 'GET /api/errors', name: 'the error catalogue is public', request: async () => ({ method: 'GET', url: '/api/errors' }), expect: 200 },
+      { route: 'GET /api/errors/:code', name: 'one catalogue entry is public', request: async () => ({ method: 'GET', url: '/api/errors/ceb.field_too_long' }), expect: 200 },
       {
         route: 'POST /api/auth/logout',
         name: 'sign out (last: it ends the session)',

@@ -4,6 +4,7 @@ import { startControlServer } from '../cli/control';
 import { buildServer } from '../http/server';
 import { countOrganisations, demoLogins } from '../modules/identity';
 import { loadReferenceData } from '../modules/registry';
+import { startWebhookWorker } from '../modules/webhooks';
 import { makeContext, openConfiguredDatabase } from './app';
 import type { AppContext } from './context';
 import { seedDemo } from './seed';
@@ -36,6 +37,7 @@ export async function startPlatform(config: Config, print: (line: string) => voi
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;
     const control = database.kind === 'pglite' ? await startControlServer(ctx, config.TUMEN_DATA_DIR) : undefined;
+    const webhookWorker = config.TUMEN_WEBHOOK_WORKER ? startWebhookWorker(ctx) : undefined;
 
     print(`Tumen listening on ${url} (database: ${database.kind === 'pglite' ? `embedded, ${config.TUMEN_DATA_DIR}` : 'PostgreSQL server'}; mode: ${config.TUMEN_MODE})`);
     print(`  API reference: ${url}/docs    health: ${url}/health`);
@@ -50,6 +52,7 @@ export async function startPlatform(config: Config, print: (line: string) => voi
       (stopping ??= (async () => {
         await control?.close();
         await server.close(); // finishes in-flight requests, refuses new ones with 503
+        await webhookWorker?.stop(); // lets the round in progress record its outcomes
         await database.close();
       })());
     return { ctx, server, url, stop };

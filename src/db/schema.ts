@@ -4,3 +4,5 @@ export * from '../modules/audit/audit.table';
 export * from '../modules/outbox/outbox.table';
 export * from '../modules/registry/reference.table';
 export * from '../modules/registry/filing.table';
+export * from '../modules/webhooks/webhook.table';
+export * from '../modules/ceb/ceb.table';

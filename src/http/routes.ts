@@ -3,8 +3,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../app/context';
 import { auditRoutes } from '../modules/audit';
+import { cebRoutes } from '../modules/ceb';
 import { identityRoutes } from '../modules/identity';
 import { filingRoutes, productRoutes, referenceRoutes } from '../modules/registry';
+import { webhookRoutes } from '../modules/webhooks';
 import { portalRoutes } from './portal';
 
 export type TypedApp = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
@@ -70,5 +72,7 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
     await referenceRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx);
     await filingRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx);
     await productRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx);
+    await webhookRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx);
+    await cebRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx);
   }, { prefix: '/api' });
 }

@@ -3,9 +3,11 @@
  * five; a test also checks that the placeholders agree across languages.
  */
 import type { Texts } from './messages/texts';
+import { cebMessages } from './messages/ceb';
 import { filingMessages } from './messages/filing';
 import { productMessages } from './messages/products';
 import { referenceMessages } from './messages/reference';
+import { webhookMessages } from './messages/webhooks';
 
 export type { Texts };
 
@@ -237,6 +239,6 @@ const foundationMessages = {
 } satisfies Record<string, Texts>;
 
 // Each module's messages live in their own file under messages/, merged here into one catalogue.
-export const messages = { ...foundationMessages, ...referenceMessages, ...filingMessages, ...productMessages };
+export const messages = { ...foundationMessages, ...referenceMessages, ...filingMessages, ...productMessages, ...webhookMessages, ...cebMessages };
 
 export type MessageKey = keyof typeof messages;

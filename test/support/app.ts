@@ -32,6 +32,8 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     TUMEN_RATE_LIMIT_MAX: '100000',
     TUMEN_LOGIN_RATE_LIMIT_MAX: '100000',
     TUMEN_LOG_LEVEL: 'silent',
+    // A fixed key-encryption key for keyless signing in tests (demo mode would write one beside the data directory).
+    TUMEN_SIGNING_MASTER_KEY: Buffer.alloc(32, 7).toString('base64'),
     ...overrides,
   });
 }

@@ -47,6 +47,8 @@ export type Actor =
       org: ActorOrg;
       scopes: string[];
       environment: 'sandbox' | 'production';
+      /** The key's own policy for unsigned CEB messages (null: the deployment's). */
+      unsignedMessages?: 'accept' | 'refuse' | null;
     }
   /** The operator at the machine (CLI, seeding, workers). */
   | { type: 'system' };

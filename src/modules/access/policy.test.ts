@@ -203,7 +203,7 @@ function outcome(actor: Actor, op: Operation): 'ok' | `${string}:${string}` {
 
 describe('authorize', () => {
   it('API keys may be scoped only to the system-to-system operations (reads and filings), never to administration', () => {
-    assert.deepEqual([...API_KEY_SCOPES].sort(), ['audit.read', 'orgs.read', 'registry.enterprise.file', 'registry.enterprise.read', 'registry.products.file', 'registry.products.read']);
+    assert.deepEqual([...API_KEY_SCOPES].sort(), ['audit.read', 'ceb.documents.read', 'ceb.receipts.read', 'ceb.submit', 'orgs.read', 'registry.enterprise.file', 'registry.enterprise.read', 'registry.products.file', 'registry.products.read', 'webhooks.manage', 'webhooks.read']);
   });
 
   for (const op of ALL_OPS) {
@@ -234,6 +234,17 @@ describe('authorize', () => {
     assert.equal(outcome(apiKey(org, ['orgs.read']), 'orgs.read'), 'ok');
     assert.equal(outcome(apiKey(org, ['audit.read']), 'audit.read'), 'ok');
     assert.equal(outcome(apiKey(ZONE_OFFICE, ['orgs.read', 'audit.read']), 'audit.read'), 'ok');
+  });
+
+  it('webhooks: any member reads, administrators and keys with the scope manage, in every kind of organisation', () => {
+    for (const org of [ZONE_OFFICE, department('customs'), enterprise('e', ['ebc'])]) {
+      assert.equal(outcome(user(org, 'member'), 'webhooks.read'), 'ok', org.id);
+      assert.equal(outcome(user(org, 'member'), 'webhooks.manage'), 'forbidden:common.forbidden', org.id);
+      assert.equal(outcome(user(org, 'admin'), 'webhooks.manage'), 'ok', org.id);
+      assert.equal(outcome(apiKey(org, ['webhooks.manage']), 'webhooks.manage'), 'ok', org.id);
+      assert.equal(outcome(apiKey(org, ['webhooks.read']), 'webhooks.manage'), 'forbidden:identity.apikey_scope', org.id);
+    }
+    assert.equal(outcome(user(enterprise('p', ['ebc'], { status: 'pending' }), 'admin'), 'webhooks.manage'), 'forbidden:identity.org_not_active');
   });
 
   it('names the refused operation in the API-key error', () => {

@@ -22,6 +22,14 @@ export const OPERATIONS = {
   'registry.filings.review': { apiKey: false, pendingOrg: false },
   'registry.filings.supervise': { apiKey: false, pendingOrg: false },
   'registry.reference.manage': { apiKey: false, pendingOrg: false },
+  // Webhooks: an organisation's endpoints for event deliveries (reading them, and managing them and their secrets).
+  'webhooks.read': { apiKey: true, pendingOrg: false },
+  'webhooks.manage': { apiKey: true, pendingOrg: false },
+  // The standard data interface: CEB messages in XML or JSON, receipts, signing certificates.
+  'ceb.submit': { apiKey: true, pendingOrg: false },
+  'ceb.receipts.read': { apiKey: true, pendingOrg: false },
+  'ceb.documents.read': { apiKey: true, pendingOrg: false },
+  'ceb.certificates.manage': { apiKey: false, pendingOrg: false },
 } as const satisfies Record<string, { apiKey: boolean; pendingOrg: boolean }>;
 export type Operation = keyof typeof OPERATIONS;
 
@@ -97,6 +105,22 @@ export function authorize(actor: Actor, op: Operation): void {
     case 'users.manage':
     case 'apikeys.manage':
       if (actor.type === 'user' && actor.userRole === 'admin') return;
+      throw new AppError('forbidden', 'common.forbidden');
+    case 'webhooks.read':
+      return;
+    case 'webhooks.manage':
+      // A key holds the scope (checked above); among users, administrators, as they hold the secrets.
+      if (actor.type === 'apikey' || actor.userRole === 'admin') return;
+      throw new AppError('forbidden', 'common.forbidden');
+    case 'ceb.submit':
+    case 'ceb.receipts.read':
+    case 'ceb.documents.read':
+      // Enterprises declare and read their own documents; departments see them through their own scopes.
+      if (org.kind === 'enterprise') return;
+      throw new AppError('forbidden', 'common.forbidden');
+    case 'ceb.certificates.manage':
+      // Signing keys bind the enterprise before customs: its administrators only.
+      if (org.kind === 'enterprise' && actor.type === 'user' && actor.userRole === 'admin') return;
       throw new AppError('forbidden', 'common.forbidden');
   }
 }

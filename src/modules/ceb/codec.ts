@@ -39,7 +39,25 @@ export type ProblemCode =
   | 'ceb.field_fraction_digits'
   | 'ceb.field_int'
   | 'ceb.field_char'
-  | 'ceb.field_not_simple';
+  | 'ceb.field_not_simple'
+  // Transport, signature and business checks of the interface (ceb.service).
+  | 'ceb.type_not_accepted'
+  | 'ceb.sender_mismatch'
+  | 'ceb.sender_no_code'
+  | 'ceb.guid_reused'
+  | 'ceb.signature_missing'
+  | 'ceb.signature_digest'
+  | 'ceb.signature_invalid'
+  | 'ceb.signature_expired'
+  | 'ceb.signature_untrusted'
+  | 'ceb.signature_unsupported'
+  | 'ceb.signature_malformed'
+  | 'ceb.code_unknown'
+  | 'ceb.document_exists'
+  | 'ceb.document_not_found'
+  | 'ceb.document_locked'
+  | 'ceb.app_type_invalid'
+  | 'ceb.app_status_invalid';
 
 export type ParseResult<T extends CebMessageType = CebMessageType> =
   | { ok: true; type: T; document: CebMessages[T]; warnings: Problem[] }

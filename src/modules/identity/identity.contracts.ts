@@ -143,6 +143,10 @@ export const CreateApiKeyInput = z.strictObject({
   name: Name,
   scopes: z.array(ApiKeyScopeSchema).min(1),
   environment: z.enum(['sandbox', 'production']).default('sandbox'),
+  unsignedMessages: z
+    .enum(['accept', 'refuse'])
+    .optional()
+    .meta({ description: 'Unsigned CEB messages sent with this key: accepted and marked unsigned, or refused. Default: accepted for sandbox keys; the deployment policy for production keys.' }),
 });
 export type CreateApiKeyInput = z.infer<typeof CreateApiKeyInput>;
 
@@ -153,6 +157,7 @@ export const ApiKeyView = z.object({
   prefix: z.string(),
   scopes: z.array(z.string()),
   environment: z.enum(['sandbox', 'production']),
+  unsignedMessages: z.enum(['accept', 'refuse']).nullable(),
   createdAt: z.iso.datetime(),
   revokedAt: z.iso.datetime().nullable(),
 });

@@ -56,6 +56,7 @@ function toApiKeyView(k: repo.ApiKeyRow) {
     prefix: k.prefix,
     scopes: k.scopes,
     environment: k.environment,
+    unsignedMessages: k.unsignedMessages,
     createdAt: k.createdAt.toISOString(),
     revokedAt: k.revokedAt?.toISOString() ?? null,
   };
@@ -358,6 +359,7 @@ export async function resolveToken(ctx: AppContext, token: string): Promise<Acto
       org: toActorOrg(hit.org),
       scopes: hit.key.scopes,
       environment: hit.key.environment,
+      unsignedMessages: hit.key.unsignedMessages,
     };
   }
   return undefined;
@@ -394,6 +396,7 @@ export async function createApiKey(ctx: AppContext, caller: Caller, orgId: strin
       keyHash: sha256(key),
       scopes: [...new Set(input.scopes)],
       environment: input.environment,
+      unsignedMessages: input.unsignedMessages ?? null,
       createdBy: caller.actor.type === 'user' ? caller.actor.userId : null,
       createdAt: ctx.clock.now(),
     });

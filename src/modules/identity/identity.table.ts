@@ -90,6 +90,8 @@ export const apiKeys = pgTable(
     keyHash: text('key_hash').notNull(),
     scopes: text('scopes').array().notNull(),
     environment: text('environment').$type<'sandbox' | 'production'>().notNull(),
+    /** Unsigned CEB messages sent with this key: accepted (marked unsigned) or refused; null = the deployment's policy. */
+    unsignedMessages: text('unsigned_messages').$type<'accept' | 'refuse'>(),
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull(),
     revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'date' }),

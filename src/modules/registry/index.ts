@@ -3,7 +3,7 @@ export { requireEffectiveEnterpriseFiling, seedDemoEnterpriseFilings } from './e
 export { filingRoutes } from './filing.routes';
 export { productRoutes } from './product.routes';
 export { referenceRoutes } from './reference.routes';
-export { codeAsOf, tariffLineAsOf, type RefCode, type TariffLine } from './reference.repository';
+export { cebCodeSets, codeAsOf, tariffLineAsOf, type RefCode, type TariffLine } from './reference.repository';
 export { loadReferenceData, positiveListDecision, type PositiveListDecision } from './reference.service';
 export { findEffectiveProduct, listProducts, shareProducts, toProductFilingView } from './product.service';
 export { importProducts } from './product-import';

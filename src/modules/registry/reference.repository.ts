@@ -1,4 +1,4 @@
-import { and, desc, eq, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { referenceLoads, refCodes, tariffLines } from './reference.table';
 
@@ -113,4 +113,22 @@ export async function latestLinesWithPrefix(db: Db, prefix: string, asOf: string
     .from(tariffLines)
     .where(and(sql`${tariffLines.hsCode} like ${`${prefix}%`}`, lte(tariffLines.effectiveFrom, asOf)))
     .orderBy(tariffLines.hsCode, desc(tariffLines.effectiveFrom));
+}
+
+/** The CEB codes of the customs code tables in force on a date: the numeric code for currencies and countries. */
+export async function cebCodeSets(db: Db, asOf: string): Promise<Record<'currency' | 'country' | 'unit' | 'trade_mode' | 'transport_mode', Set<string>>> {
+  const rows = await db
+    .selectDistinctOn([refCodes.codeTable, refCodes.code], { codeTable: refCodes.codeTable, code: refCodes.code, attrs: refCodes.attrs })
+    .from(refCodes)
+    .where(and(inArray(refCodes.codeTable, ['currency', 'country', 'unit', 'trade_mode', 'transport_mode']), lte(refCodes.effectiveFrom, asOf)))
+    .orderBy(refCodes.codeTable, refCodes.code, desc(refCodes.effectiveFrom));
+  const sets = { currency: new Set<string>(), country: new Set<string>(), unit: new Set<string>(), trade_mode: new Set<string>(), transport_mode: new Set<string>() };
+  for (const r of rows) {
+    const table = r.codeTable as keyof typeof sets;
+    const numeric = r.attrs.ceb_numeric;
+    if (table === 'currency' || table === 'country') {
+      if (typeof numeric === 'string' && numeric) sets[table].add(numeric);
+    } else sets[table].add(r.code);
+  }
+  return sets;
 }

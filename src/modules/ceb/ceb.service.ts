@@ -1,0 +1,466 @@
+/**
+ * The standard data interface: one pipeline for CEB messages, whether they arrive as XML or as JSON
+ * documents. Format (the 202205 schema through the shared contracts), sender, signature, then per record the
+ * code tables, the application type and the business key; every record is answered with its receipt, stored
+ * for the feed and pushed to webhooks. Sandbox traffic (sandbox API keys) takes the same path in its own
+ * key space and never meets production documents.
+ */
+import { createHash } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
+import type { AppContext, Caller } from '../../app/context';
+import type { Db } from '../../db/database';
+import { uniqueViolation } from '../../db/errors';
+import { AppError } from '../../kernel/errors';
+import { t, type Locale } from '../../kernel/i18n';
+import type { MessageKey } from '../../kernel/messages';
+import { actorOrg, authorize } from '../access';
+import { recordAudit } from '../audit';
+import { orgById } from '../identity';
+import { emitEvent } from '../outbox';
+import { cebCodeSets } from '../registry';
+import { buildCeb, checkDocument, decodeMessageBytes, parseCeb, type Problem } from './codec';
+import { isMessageType, type CebMessageType } from './contracts';
+import { cebDocuments, cebMessages, type SignatureState } from './ceb.table';
+import { cebTime, formatReceiptXml, issueReceipt, receiptXml, buildReturn, problemsText, type Environment, type ReceiptView } from './receipts';
+import { REQUEST_TYPES, businessKey, headOf, returnDecl, type RequestType } from './records';
+import { verifyMessage } from './signature';
+import { signForOrg, trustedCertificates } from './signing.service';
+
+export type SubmitInput =
+  | { format: 'xml'; body: string | Uint8Array; sign?: 'platform' }
+  | { format: 'json'; type: string; document: unknown; sign?: 'platform' };
+
+export interface RecordOutcome {
+  index: number;
+  guid: string;
+  businessKey: string;
+  accepted: boolean;
+  returnStatus: string;
+  returnInfo: string;
+  problems: Problem[];
+  documentId: string | null;
+  receiptId: string | null;
+}
+
+export interface SubmitAnswer {
+  httpStatus: number;
+  /** The receipt message type (e.g. CEB312Message, or CEB900Message for a format failure). */
+  receiptType: string;
+  xml: string;
+  messageId: string | null;
+  messageType: string | null;
+  guid: string | null;
+  environment: Environment;
+  signature: SignatureState | null;
+  returnStatus: string | null;
+  problems: Problem[];
+  records: RecordOutcome[];
+  /** True when the same message had been received before and this is its original answer. */
+  replayed: boolean;
+}
+
+/** Per-record checks and follow-ups that the clearance modules plug in (issues 5 and 6). */
+export interface RecordHook {
+  check?(tx: Db, ctx: AppContext, input: RecordHookInput): Promise<Problem[]>;
+  accepted?(tx: Db, ctx: AppContext, input: RecordHookInput & { documentId: string }): Promise<void>;
+}
+export interface RecordHookInput {
+  environment: Environment;
+  senderOrgId: string;
+  type: CebMessageType;
+  record: Record<string, unknown>;
+  head: Record<string, unknown>;
+  businessKey: string;
+  path: string;
+}
+const hooks = new Map<string, RecordHook[]>();
+export function registerRecordHook(type: CebMessageType, hook: RecordHook): void {
+  hooks.set(type, [...(hooks.get(type) ?? []), hook]);
+}
+
+// ---- code tables ----
+
+const CODE_FIELDS: Record<string, 'currency' | 'country' | 'unit' | 'trade_mode' | 'transport_mode'> = {
+  currency: 'currency',
+  fCurrency: 'currency',
+  iCurrency: 'currency',
+  country: 'country',
+  tradeCountry: 'country',
+  unit: 'unit',
+  unit1: 'unit',
+  unit2: 'unit',
+  tradeMode: 'trade_mode',
+  trafMode: 'transport_mode',
+};
+const TABLE_LABEL: Record<string, string> = { currency: 'currency', country: 'country', unit: 'unit', trade_mode: 'tradeMode', transport_mode: 'trafMode' };
+
+let codeCache: { day: string; at: number; sets: Awaited<ReturnType<typeof cebCodeSets>> } | undefined;
+async function codeSets(db: Db, now: Date) {
+  const day = now.toISOString().slice(0, 10);
+  if (codeCache && codeCache.day === day && Date.now() - codeCache.at < 60_000) return codeCache.sets;
+  const sets = await cebCodeSets(db, day);
+  codeCache = { day, at: Date.now(), sets };
+  return sets;
+}
+
+function codeProblems(value: unknown, path: string, sets: Awaited<ReturnType<typeof cebCodeSets>>, out: Problem[]): void {
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => codeProblems(v, `${path}[${i + 1}]`, sets, out));
+    return;
+  }
+  if (!value || typeof value !== 'object') return;
+  for (const [k, v] of Object.entries(value)) {
+    const table = CODE_FIELDS[k];
+    if (table && typeof v === 'string') {
+      if (v !== '' && !sets[table].has(v)) out.push({ code: 'ceb.code_unknown', path: `${path}/${k}`, params: { table: TABLE_LABEL[table] ?? table, code: v } });
+    } else if (typeof v === 'object') codeProblems(v, `${path}/${k}`, sets, out);
+  }
+}
+
+// ---- the pipeline ----
+
+/** The key's own policy, else: sandbox accepts, production follows the deployment (refuse in production mode). */
+function unsignedPolicy(ctx: AppContext, caller: Caller, environment: Environment): 'accept' | 'refuse' {
+  const own = caller.actor.type === 'apikey' ? caller.actor.unsignedMessages : null;
+  if (own) return own;
+  if (environment === 'sandbox') return 'accept';
+  return ctx.config.TUMEN_CEB_UNSIGNED ?? (ctx.config.TUMEN_MODE === 'production' ? 'refuse' : 'accept');
+}
+
+function sha256(text: string | Uint8Array): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+function formatFailure(ctx: AppContext, locale: Locale, environment: Environment, problems: Problem[], httpStatus: number, meta: { guid?: string; type?: string; original: string }): SubmitAnswer {
+  const { xml, status } = formatReceiptXml({ guid: meta.guid ?? '', problems, locale, at: ctx.clock.now(), messageType: meta.type, original: meta.original });
+  return { httpStatus, receiptType: 'CEB900Message', xml, messageId: null, messageType: meta.type ?? null, guid: meta.guid ?? null, environment, signature: null, returnStatus: status, problems, records: [], replayed: false };
+}
+
+const SIGNATURE_PROBLEM: Record<string, Problem['code']> = {
+  digest_mismatch: 'ceb.signature_digest',
+  bad_signature: 'ceb.signature_invalid',
+  unsupported_algorithm: 'ceb.signature_unsupported',
+  certificate_invalid: 'ceb.signature_malformed',
+  certificate_untrusted: 'ceb.signature_untrusted',
+  certificate_expired: 'ceb.signature_expired',
+  malformed: 'ceb.signature_malformed',
+};
+
+/** Accepts one CEB message from an enterprise and answers with its receipt. */
+export async function submitMessage(ctx: AppContext, caller: Caller, input: SubmitInput, locale: Locale): Promise<SubmitAnswer> {
+  authorize(caller.actor, 'ceb.submit');
+  const org = actorOrg(caller.actor);
+  if (!org || org.kind !== 'enterprise') throw new AppError('forbidden', 'common.forbidden');
+  const environment: Environment = caller.actor.type === 'apikey' ? caller.actor.environment : 'production';
+
+  // 1. Format: the 202205 schema, through the same contract for both formats.
+  let type: CebMessageType;
+  let document: Record<string, unknown>;
+  let xml: string;
+  let bodyHash: string;
+  if (input.format === 'xml') {
+    const decoded = decodeMessageBytes(input.body);
+    const original = 'text' in decoded ? decoded.text : Buffer.from(input.body).toString('latin1');
+    if ('problem' in decoded) return formatFailure(ctx, locale, environment, [decoded.problem], 400, { original });
+    const parsed = parseCeb(decoded.text, { signatureOptional: true });
+    if (!parsed.ok) return formatFailure(ctx, locale, environment, parsed.problems, 400, { guid: parsed.guid, type: parsed.rootName, original });
+    type = parsed.type;
+    document = parsed.document as unknown as Record<string, unknown>;
+    xml = decoded.text;
+    // The document, not the bytes: the same document sent as XML or as JSON is the same message.
+    bodyHash = sha256(JSON.stringify(document));
+  } else {
+    const original = JSON.stringify(input.document ?? null);
+    if (!isMessageType(input.type)) return formatFailure(ctx, locale, environment, [{ code: 'ceb.unknown_message', path: `/${input.type}`, params: { type: input.type } }], 400, { original });
+    const guid = typeof (input.document as { guid?: unknown })?.guid === 'string' ? String((input.document as { guid: string }).guid) : undefined;
+    const checked = checkDocument(input.type, input.document, { signatureOptional: true });
+    if (!checked.ok) return formatFailure(ctx, locale, environment, checked.problems, 400, { guid, type: input.type, original });
+    type = input.type;
+    document = checked.document as unknown as Record<string, unknown>;
+    if ('Signature' in document) delete document.Signature;
+    xml = buildCeb(type, document as never);
+    bodyHash = sha256(JSON.stringify(document));
+  }
+  const guid = String(document.guid);
+  const rt = REQUEST_TYPES.get(type);
+  if (!rt) return formatFailure(ctx, locale, environment, [{ code: 'ceb.type_not_accepted', path: `/${type}`, params: { type } }], 400, { guid, type, original: xml });
+
+  // 2. Sender: the transmitting enterprise named in BaseTransfer is the one holding the key.
+  const sender = await orgById(ctx.db, org.id);
+  const copCode = String((document.BaseTransfer as { copCode?: string } | undefined)?.copCode ?? '');
+  if (!sender?.customsCode) return formatFailure(ctx, locale, environment, [{ code: 'ceb.sender_no_code', path: `/${type}/BaseTransfer/copCode` }], 403, { guid, type, original: xml });
+  if (copCode !== sender.customsCode) return formatFailure(ctx, locale, environment, [{ code: 'ceb.sender_mismatch', path: `/${type}/BaseTransfer/copCode`, params: { copCode } }], 403, { guid, type, original: xml });
+
+  // 3. The same message again gets its original answer; the same guid with another body is refused.
+  const previous = await findMessage(ctx.db, org.id, environment, guid);
+  if (previous) return replay(ctx, locale, environment, previous, bodyHash, type, xml);
+
+  // 4. Signature: verified against the sender's registered certificates; unsigned per the policy.
+  let signature: SignatureState = 'unsigned';
+  let signerFingerprint: string | null = null;
+  if (input.sign !== 'platform') {
+    if (document.Signature !== undefined) {
+      const verdict = verifyMessage(xml, { trustedCertificates: await trustedCertificates(ctx.db, org.id), now: ctx.clock.now() });
+      if (verdict.signed && !verdict.valid) {
+        const code = SIGNATURE_PROBLEM[verdict.reason] ?? 'ceb.signature_invalid';
+        const problem: Problem = { code, path: `/${type}/Signature`, params: code === 'ceb.signature_unsupported' ? { algorithm: verdict.detail } : {} };
+        const official = code === 'ceb.signature_digest' ? rt.codes.signatureDigest : rt.codes.signature;
+        if (official) return recordLevelRejection(ctx, locale, environment, rt, document, problem, official);
+        return formatFailure(ctx, locale, environment, [problem], 422, { guid, type, original: xml });
+      }
+      if (verdict.signed && verdict.valid) {
+        signature = 'verified';
+        signerFingerprint = verdict.certificate.fingerprintSha256;
+      }
+    } else if (unsignedPolicy(ctx, caller, environment) === 'refuse') {
+      return formatFailure(ctx, locale, environment, [{ code: 'ceb.signature_missing', path: `/${type}/Signature` }], 422, { guid, type, original: xml });
+    }
+  }
+
+  // 5. Records, in one transaction with the message, receipts, events and the audit row.
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      if (input.sign === 'platform') {
+        const signed = await signForOrg(ctx, tx, caller, org.id, xml, { messageType: type, guid });
+        xml = signed.xml;
+        signature = 'platform';
+        signerFingerprint = signed.fingerprint;
+      }
+      return await processRecords(ctx, tx, caller, { rt, type, document, xml, bodyHash, guid, environment, orgId: org.id, signature, signerFingerprint, format: input.format, locale });
+    });
+  } catch (e) {
+    // A concurrent copy of the same message won the race: answer with its result.
+    if (uniqueViolation(e) === 'ceb_messages_sender_guid_key') {
+      const won = await findMessage(ctx.db, org.id, environment, guid);
+      if (won) return replay(ctx, locale, environment, won, bodyHash, type, xml);
+    }
+    throw e;
+  }
+}
+
+async function findMessage(db: Db, orgId: string, environment: Environment, guid: string) {
+  const [row] = await db
+    .select()
+    .from(cebMessages)
+    .where(and(eq(cebMessages.orgId, orgId), eq(cebMessages.environment, environment), eq(cebMessages.guid, guid)))
+    .limit(1);
+  return row;
+}
+
+function replay(ctx: AppContext, locale: Locale, environment: Environment, previous: typeof cebMessages.$inferSelect, bodyHash: string, type: string, xml: string): SubmitAnswer {
+  if (previous.bodyHash !== bodyHash) {
+    return formatFailure(ctx, locale, environment, [{ code: 'ceb.guid_reused', path: `/${type}/@guid`, params: { guid: previous.guid } }], 409, { guid: previous.guid, type, original: xml });
+  }
+  return {
+    httpStatus: previous.answerStatus,
+    receiptType: REQUEST_TYPES.get(previous.messageType)?.receipt ?? 'CEB900Message',
+    xml: previous.answerXml,
+    messageId: previous.id,
+    messageType: previous.messageType,
+    guid: previous.guid,
+    environment,
+    signature: previous.signature,
+    returnStatus: null,
+    problems: [],
+    records: [],
+    replayed: true,
+  };
+}
+
+/** A signature failure that the specification answers in the message's own receipt (CEB621/623). */
+function recordLevelRejection(ctx: AppContext, locale: Locale, environment: Environment, rt: RequestType, document: Record<string, unknown>, problem: Problem, official: string): SubmitAnswer {
+  const records = (document[rt.record] as Record<string, unknown>[] | Record<string, unknown>) ?? [];
+  const list = Array.isArray(records) ? records : [records];
+  const at = ctx.clock.now();
+  const info = problemsText(locale, [problem]);
+  const returns = list.map((r) => buildReturn(rt, { head: headOf(rt, r), status: official, info, at, assigned: { preNo: preNoPlaceholder(at) } }));
+  const guid = String(document.guid);
+  return {
+    httpStatus: 422,
+    receiptType: rt.receipt,
+    xml: receiptXml(rt, guid, returns),
+    messageId: null,
+    messageType: rt.type,
+    guid,
+    environment,
+    signature: null,
+    returnStatus: official,
+    problems: [problem],
+    records: list.map((r, index) => ({ index, guid: String(headOf(rt, r).guid ?? ''), businessKey: businessKey(rt, headOf(rt, r)), accepted: false, returnStatus: official, returnInfo: info, problems: [problem], documentId: null, receiptId: null })),
+    replayed: false,
+  };
+}
+
+/** A pre-entry number for a receipt of a message that was never stored (all zeros serial). */
+function preNoPlaceholder(at: Date): string {
+  return `B${cebTime(at).slice(0, 8)}000000000`;
+}
+
+async function nextPreNo(tx: Db, at: Date): Promise<string> {
+  const result = await tx.execute(sql`select nextval('ceb_pre_no_seq')::text as n`);
+  const rows = (result as unknown as { rows: { n: string }[] }).rows;
+  return `B${cebTime(at).slice(0, 8)}${String(rows[0]?.n ?? '0').padStart(9, '0')}`;
+}
+
+interface ProcessInput {
+  rt: RequestType;
+  type: CebMessageType;
+  document: Record<string, unknown>;
+  xml: string;
+  bodyHash: string;
+  guid: string;
+  environment: Environment;
+  orgId: string;
+  signature: SignatureState;
+  signerFingerprint: string | null;
+  format: 'xml' | 'json';
+  locale: Locale;
+}
+
+const ACCEPTED_TEXT: Record<string, MessageKey> = { '1': 'ceb.accepted.new', '2': 'ceb.accepted.change', '3': 'ceb.accepted.delete' };
+
+async function processRecords(ctx: AppContext, tx: Db, caller: Caller, p: ProcessInput): Promise<SubmitAnswer> {
+  const { rt, type, document, environment } = p;
+  const now = ctx.clock.now();
+  const messageId = ctx.newId();
+  const raw = document[rt.record];
+  const records = (Array.isArray(raw) ? raw : [raw]) as Record<string, unknown>[];
+  const indexed = Array.isArray(raw);
+  const sets = await codeSets(tx, now);
+  const outcomes: RecordOutcome[] = [];
+  const returns: Record<string, unknown>[] = [];
+  const receiptsToIssue: { head: Record<string, unknown>; status: string; info: string; problems: Problem[]; documentId: string | null; assigned: Record<string, string>; index: number }[] = [];
+  const hasPreNo = returnDecl(rt).fields.some((f) => f.name === 'preNo');
+
+  for (const [index, record] of records.entries()) {
+    const head = headOf(rt, record);
+    const key = businessKey(rt, head);
+    const path = `/${type}/${rt.record}${indexed ? `[${index + 1}]` : ''}`;
+    const headPath = rt.head ? `${path}/${rt.head}` : path;
+    const problems: Problem[] = [];
+    let official: string | undefined;
+    const appType = String(head.appType ?? '');
+    const appStatus = String(head.appStatus ?? '');
+    const allowedAppTypes = type === 'CEB623Message' ? ['1'] : ['1', '2', '3'];
+    if (!allowedAppTypes.includes(appType)) problems.push({ code: 'ceb.app_type_invalid', path: `${headPath}/appType`, params: { appType } });
+    if (appStatus !== '1' && appStatus !== '2') problems.push({ code: 'ceb.app_status_invalid', path: `${headPath}/appStatus`, params: { appStatus } });
+    codeProblems(record, path, sets, problems);
+    const hookInput: RecordHookInput = { environment, senderOrgId: p.orgId, type, record, head, businessKey: key, path };
+    for (const h of hooks.get(type) ?? []) if (h.check) problems.push(...(await h.check(tx, ctx, hookInput)));
+
+    const [existing] = await tx
+      .select()
+      .from(cebDocuments)
+      .where(and(eq(cebDocuments.environment, environment), eq(cebDocuments.messageType, type), eq(cebDocuments.businessKey, key)))
+      .for('update')
+      .limit(1);
+    const live = existing && !existing.deleted ? existing : undefined;
+    if (!problems.length) {
+      if (appType === '1' && live && (type !== 'CEB623Message')) {
+        problems.push({ code: 'ceb.document_exists', path: headPath, params: { key } });
+        official = rt.codes.exists;
+      } else if (appType !== '1' && !live) {
+        problems.push({ code: 'ceb.document_not_found', path: headPath, params: { key } });
+        official = rt.codes.notFound;
+      } else if (live?.locked) {
+        problems.push({ code: 'ceb.document_locked', path: headPath, params: { key } });
+        official = rt.codes.locked;
+      } else if (live && live.senderOrgId !== p.orgId) {
+        problems.push({ code: 'ceb.document_exists', path: headPath, params: { key } });
+        official = rt.codes.exists;
+      }
+    }
+
+    const assigned: Record<string, string> = {};
+    if (hasPreNo) assigned.preNo = existing?.preNo ?? (typeof head.preNo === 'string' && head.preNo.length === 18 ? head.preNo : await nextPreNo(tx, now));
+    let documentId: string | null;
+    let status: string;
+    let info: string;
+    if (problems.length) {
+      status = official ?? '100';
+      info = problemsText(p.locale, problems);
+      documentId = existing?.id ?? null;
+    } else {
+      const values = {
+        guid: String(head.guid ?? ''),
+        appType,
+        appStatus,
+        document: record,
+        lastMessageId: messageId,
+        updatedAt: now,
+        preNo: assigned.preNo ?? existing?.preNo ?? null,
+        deleted: appType === '3' ? now : null,
+      };
+      if (existing) {
+        await tx.update(cebDocuments).set({ ...values, senderOrgId: p.orgId, version: existing.version + 1 }).where(eq(cebDocuments.id, existing.id));
+        documentId = existing.id;
+      } else {
+        documentId = ctx.newId();
+        await tx.insert(cebDocuments).values({ id: documentId, environment, messageType: type, businessKey: key, senderOrgId: p.orgId, version: 1, createdAt: now, ...values });
+      }
+      status = appStatus === '1' ? '1' : '2';
+      info = appStatus === '1' ? t(p.locale, 'ceb.accepted.staged') : t(p.locale, ACCEPTED_TEXT[appType] ?? 'ceb.accepted.new');
+      await emitEvent(tx, ctx, {
+        topic: `ceb.document.${appType === '3' ? 'deleted' : 'accepted'}`,
+        aggregateType: 'ceb_document',
+        aggregateId: documentId,
+        partyOrgIds: [p.orgId],
+        payload: { environment, messageType: type, businessKey: key, appType, appStatus, messageId },
+      });
+      for (const h of hooks.get(type) ?? []) if (h.accepted) await h.accepted(tx, ctx, { ...hookInput, documentId });
+    }
+    receiptsToIssue.push({ head, status, info, problems, documentId, assigned, index });
+  }
+
+  const rejected = receiptsToIssue.filter((r) => r.problems.length).length;
+  const httpStatus = rejected ? 422 : 200;
+  const issued: ReceiptView[] = [];
+  for (const r of receiptsToIssue) {
+    const receipt = await issueReceipt(tx, ctx, { orgId: p.orgId, environment, rt, head: r.head, status: r.status, info: r.info, problems: r.problems, documentId: r.documentId, messageId, assigned: r.assigned });
+    issued.push(receipt);
+    returns.push(buildReturn(rt, { head: r.head, status: r.status, info: receipt.returnInfo, at: now, assigned: r.assigned }));
+    outcomes.push({ index: r.index, guid: receipt.guid, businessKey: businessKey(rt, r.head), accepted: !r.problems.length, returnStatus: r.status, returnInfo: receipt.returnInfo, problems: r.problems, documentId: r.documentId, receiptId: receipt.id });
+  }
+  const answerXml = receiptXml(rt, p.guid, returns);
+  await tx.insert(cebMessages).values({
+    id: messageId,
+    orgId: p.orgId,
+    environment,
+    messageType: type,
+    guid: p.guid,
+    format: p.format,
+    bodyHash: p.bodyHash,
+    signature: p.signature,
+    signerFingerprint: p.signerFingerprint,
+    xml: p.xml,
+    records: records.length,
+    rejected,
+    answerXml,
+    answerStatus: httpStatus,
+    receivedAt: now,
+    apiKeyId: caller.actor.type === 'apikey' ? caller.actor.keyId : null,
+    userId: caller.actor.type === 'user' ? caller.actor.userId : null,
+  });
+  await recordAudit(tx, ctx, {
+    actor: caller.actor,
+    requestId: caller.requestId,
+    action: 'ceb.submit',
+    resourceType: 'ceb_message',
+    resourceId: messageId,
+    details: { messageType: type, guid: p.guid, environment, format: p.format, signature: p.signature, records: records.length, rejected },
+  });
+  return {
+    httpStatus,
+    receiptType: rt.receipt,
+    xml: answerXml,
+    messageId,
+    messageType: type,
+    guid: p.guid,
+    environment,
+    signature: p.signature,
+    returnStatus: outcomes.length === 1 ? (outcomes[0]?.returnStatus ?? null) : null,
+    problems: outcomes.flatMap((o) => o.problems),
+    records: outcomes,
+    replayed: false,
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * The catalogue of every rejection the standard data interface can answer: the platform's code, the official
+ * code it maps to where the specification has one (DXP transport codes, SPEC-NOTES §6.4; negative business
+ * codes, §6.3), where it appears, and its message, cause and fix in the five languages.
+ */
+import { LOCALES, t, type Locale } from '../../kernel/i18n';
+import type { MessageKey } from '../../kernel/messages';
+
+export type ErrorCategory = 'format' | 'transport' | 'security' | 'business' | 'keyless';
+
+export interface CatalogueEntry {
+  code: string;
+  category: ErrorCategory;
+  /** HTTP status of the answer that carries it. */
+  httpStatus: number;
+  /** Where it is answered: the format receipt CEB900, or the message's own receipt (CEB312 …). */
+  receipt: 'CEB900' | 'own' | 'http';
+  /** Official codes it is reported with (returnStatus `-0002`, `-621004` …). */
+  official: string[];
+}
+
+const FORMAT = ['ceb.xml_malformed', 'ceb.xml_encoding', 'ceb.xml_doctype'] as const;
+const SCHEMA = [
+  'ceb.unknown_message',
+  'ceb.namespace',
+  'ceb.element_unexpected',
+  'ceb.element_order',
+  'ceb.element_missing',
+  'ceb.element_too_few',
+  'ceb.element_too_many',
+  'ceb.text_unexpected',
+  'ceb.attribute_unexpected',
+  'ceb.field_required',
+  'ceb.field_length',
+  'ceb.field_too_short',
+  'ceb.field_too_long',
+  'ceb.field_decimal',
+  'ceb.field_total_digits',
+  'ceb.field_fraction_digits',
+  'ceb.field_int',
+  'ceb.field_char',
+  'ceb.field_not_simple',
+] as const;
+
+export const ERROR_CATALOGUE: readonly CatalogueEntry[] = [
+  ...FORMAT.map((code) => ({ code, category: 'format' as const, httpStatus: 400, receipt: 'CEB900' as const, official: ['-0001'] })),
+  ...SCHEMA.map((code) => ({ code, category: 'format' as const, httpStatus: 400, receipt: 'CEB900' as const, official: ['-0002'] })),
+  { code: 'ceb.type_not_accepted', category: 'transport', httpStatus: 400, receipt: 'CEB900', official: ['-2999'] },
+  { code: 'ceb.sender_mismatch', category: 'transport', httpStatus: 403, receipt: 'CEB900', official: ['-2002'] },
+  { code: 'ceb.sender_no_code', category: 'transport', httpStatus: 403, receipt: 'CEB900', official: ['-2002'] },
+  { code: 'ceb.guid_reused', category: 'transport', httpStatus: 409, receipt: 'CEB900', official: ['-2999'] },
+  { code: 'ceb.signature_missing', category: 'security', httpStatus: 422, receipt: 'CEB900', official: ['-1001'] },
+  { code: 'ceb.signature_digest', category: 'security', httpStatus: 422, receipt: 'CEB900', official: ['-1004', '-621028', '-623029'] },
+  { code: 'ceb.signature_invalid', category: 'security', httpStatus: 422, receipt: 'CEB900', official: ['-1001', '-621029', '-623029'] },
+  { code: 'ceb.signature_expired', category: 'security', httpStatus: 422, receipt: 'CEB900', official: ['-1002', '-621029', '-623029'] },
+  { code: 'ceb.signature_untrusted', category: 'security', httpStatus: 422, receipt: 'CEB900', official: ['-1001', '-621029', '-623029'] },
+  { code: 'ceb.signature_unsupported', category: 'security', httpStatus: 422, receipt: 'CEB900', official: ['-1999', '-621029', '-623029'] },
+  { code: 'ceb.signature_malformed', category: 'security', httpStatus: 422, receipt: 'CEB900', official: ['-1999', '-621029', '-623029'] },
+  { code: 'ceb.code_unknown', category: 'business', httpStatus: 422, receipt: 'own', official: ['100'] },
+  { code: 'ceb.document_exists', category: 'business', httpStatus: 422, receipt: 'own', official: ['-301010', '-401007', '-504012', '-505012', '-621004', '-800003', '100'] },
+  { code: 'ceb.document_not_found', category: 'business', httpStatus: 422, receipt: 'own', official: ['-301009', '-623003', '100'] },
+  { code: 'ceb.document_locked', category: 'business', httpStatus: 422, receipt: 'own', official: ['-301011', '-401008', '-621004', '-623005', '100'] },
+  { code: 'ceb.app_type_invalid', category: 'business', httpStatus: 422, receipt: 'own', official: ['100'] },
+  { code: 'ceb.app_status_invalid', category: 'business', httpStatus: 422, receipt: 'own', official: ['100'] },
+  { code: 'ceb.batch_too_large', category: 'transport', httpStatus: 413, receipt: 'http', official: [] },
+  { code: 'ceb.keyless_not_enabled', category: 'keyless', httpStatus: 409, receipt: 'http', official: [] },
+  { code: 'ceb.keyless_unavailable', category: 'keyless', httpStatus: 503, receipt: 'http', official: [] },
+  { code: 'ceb.certificate_invalid', category: 'keyless', httpStatus: 400, receipt: 'http', official: [] },
+  { code: 'ceb.certificate_exists', category: 'keyless', httpStatus: 409, receipt: 'http', official: [] },
+  { code: 'ceb.certificate_expired', category: 'keyless', httpStatus: 400, receipt: 'http', official: [] },
+];
+
+export interface CatalogueView extends CatalogueEntry {
+  message: Record<string, string>;
+  cause: Record<string, string>;
+  fix: Record<string, string>;
+}
+
+/** The catalogue in the given languages (messages keep their `{placeholders}`). */
+export function catalogue(locales: readonly Locale[] = LOCALES): CatalogueView[] {
+  const texts = (key: string) => Object.fromEntries(locales.map((l) => [l, t(l, key as MessageKey)]));
+  return ERROR_CATALOGUE.map((e) => ({ ...e, message: texts(e.code), cause: texts(`${e.code}.cause`), fix: texts(`${e.code}.fix`) }));
+}

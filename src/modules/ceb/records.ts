@@ -1,0 +1,78 @@
+/**
+ * What the interface knows about each message type enterprises send: its records, the business key customs
+ * matches them on, the receipt that answers it, and the official error codes that fit the generic checks.
+ */
+import { messageDecl, type CebMessageType } from './contracts';
+import type { ElementDecl } from './model';
+
+export interface RequestType {
+  type: CebMessageType;
+  receipt: CebMessageType;
+  /** The repeated record element (Order, Payment, Inventory …). */
+  record: string;
+  /** The head element inside the record, or null when the record itself holds the fields. */
+  head: string | null;
+  /** Head fields forming the business key (SPEC-NOTES §6.0, §8). */
+  key: string[];
+  /** Official negative codes for the generic checks, where the specification has one (SPEC-NOTES §6.3). */
+  codes: { exists?: string; notFound?: string; locked?: string; signatureDigest?: string; signature?: string };
+}
+
+const KEYS: Record<string, { key: string[]; codes?: RequestType['codes'] }> = {
+  CEB311Message: { key: ['ebpCode', 'orderNo'], codes: { exists: '-301010', notFound: '-301009', locked: '-301011' } },
+  CEB411Message: { key: ['payCode', 'payTransactionId'], codes: { exists: '-401007', locked: '-401008' } },
+  CEB511Message: { key: ['logisticsCode', 'logisticsNo'], codes: { exists: '-504012' } },
+  CEB513Message: { key: ['logisticsCode', 'logisticsNo', 'logisticsStatus'], codes: { exists: '-505012' } },
+  CEB621Message: { key: ['ebpCode', 'orderNo'], codes: { exists: '-621004', locked: '-621004', signatureDigest: '-621028', signature: '-621029' } },
+  CEB623Message: { key: ['ebpCode', 'orderNo'], codes: { notFound: '-623003', locked: '-623005', signatureDigest: '-623029', signature: '-623029' } },
+  CEB625Message: { key: ['ebpCode', 'orderNo'] },
+  CEB711Message: { key: ['operatorCode', 'copNo'], codes: { exists: '-800003' } },
+  CEB303Message: { key: ['ebpCode', 'orderNo'] },
+  CEB403Message: { key: ['ebcCode', 'orderNo'] },
+  CEB505Message: { key: ['logisticsCode', 'logisticsNo'] },
+  CEB507Message: { key: ['operatorCode', 'copNo'] },
+  CEB509Message: { key: ['logisticsCode', 'copNo'] },
+  CEB603Message: { key: ['ebpCode', 'orderNo'] },
+  CEB605Message: { key: ['agentCode', 'invtNo'] },
+  CEB607Message: { key: ['agentCode', 'copNo'] },
+  CEB701Message: { key: ['agentCode', 'copNo'] },
+  CEB213Message: { key: ['ebcCode', 'coElNo'] },
+  CEB215Message: { key: ['operatorCode', 'coElNo', 'logisticsNo'] },
+};
+
+function receiptOf(type: string): CebMessageType {
+  const n = Number(type.slice(3, 6)) + 1;
+  return `CEB${n}Message` as CebMessageType;
+}
+
+export const REQUEST_TYPES = new Map<string, RequestType>(
+  Object.entries(KEYS).map(([type, { key, codes }]) => {
+    const { decl, model } = messageDecl(type as CebMessageType);
+    const record = decl.children[0] as ElementDecl;
+    const def = model.defs[record.complex as string];
+    const first = def?.children[0];
+    const head = first?.complex ? first.name : null;
+    return [type, { type: type as CebMessageType, receipt: receiptOf(type), record: record.name, head, key, codes: codes ?? {} }];
+  }),
+);
+
+/** Message types that only customs (or the platform acting for it) sends: receipts, tax bills, summary results. */
+export function isRequestType(type: string): boolean {
+  return REQUEST_TYPES.has(type);
+}
+
+/** The fields of a record's head (the record itself for head-less records such as CEB513 or CEB403). */
+export function headOf(rt: RequestType, record: Record<string, unknown>): Record<string, unknown> {
+  return rt.head ? ((record[rt.head] as Record<string, unknown>) ?? {}) : record;
+}
+
+export function businessKey(rt: RequestType, head: Record<string, unknown>): string {
+  return rt.key.map((k) => String(head[k] ?? '')).join('|');
+}
+
+/** The receipt's per-record element (OrderReturn, InventoryReturn …) and its fields. */
+export function returnDecl(rt: RequestType): { name: string; fields: ElementDecl[] } {
+  const { decl, model } = messageDecl(rt.receipt);
+  const ret = decl.children[0] as ElementDecl;
+  return { name: ret.name, fields: model.defs[ret.complex as string]?.children ?? [] };
+}
