@@ -8,6 +8,7 @@ import { LOCALES } from '../src/kernel/i18n';
 import { startTestApp, type TestApp } from './support/app';
 import { businessReady, createKey, postXml, REQUEST_TYPE_NAMES, sampleXml } from './support/ceb';
 import { dbTargets } from './support/db';
+import { validateCeb } from './support/xsd';
 
 interface Answer {
   receiptType: string;
@@ -63,6 +64,7 @@ for (const target of dbTargets()) {
         assert.equal(viaXml.statusCode, 200, `${type} XML: ${viaXml.body}`);
         assert.match(viaXml.headers['content-type'] as string, /application\/xml/);
         const receipt = receiptOf(viaXml.body);
+        assert.deepEqual(validateCeb(viaXml.body).errors, [], `${type}: the receipt Tumen built is valid against the 202205 schema`);
         assert.equal(receipt.type, type.replace(/\d{3}/, (n) => String(Number(n) + 1)));
         const parsed = parseCeb(xml, { signatureOptional: true });
         assert.ok(parsed.ok);
@@ -70,6 +72,7 @@ for (const target of dbTargets()) {
         const viaJson = await app.inject({ method: 'POST', url: `/api/ceb/documents/${type}`, headers: { authorization: `Bearer ${sandbox}` }, payload: parsed.document as object });
         assert.equal(viaJson.statusCode, 200, `${type} JSON: ${viaJson.body}`);
         const answer = viaJson.json() as Answer;
+        assert.ok(validateCeb(answer.receiptXml).valid);
         assert.equal(answer.records.every((r) => r.accepted), true);
         const stored = await rows<{ environment: string; document: unknown; business_key: string }>(
           app.ctx.db,
@@ -99,6 +102,7 @@ for (const target of dbTargets()) {
         assert.equal(res.statusCode, 400, `${name}: ${res.body.slice(0, 300)}`);
         const ret = firstReturn(res.body);
         assert.equal(receiptOf(res.body).type, 'CEB900Message', name);
+        assert.deepEqual(validateCeb(res.body).errors, [], `${name}: CEB900 is schema-valid`);
         assert.equal(ret.returnStatus, status, name);
         assert.ok(ret.returnInfo?.includes(`[${code}]`), `${name}: ${ret.returnInfo}`);
       }
@@ -113,6 +117,7 @@ for (const target of dbTargets()) {
       assert.equal(res.statusCode, 422, res.body);
       const ret = firstReturn(res.body);
       assert.equal(receiptOf(res.body).type, 'CEB312Message');
+      assert.ok(validateCeb(res.body).valid, 'the rejection receipt is schema-valid');
       assert.equal(ret.returnStatus, '100');
       assert.match(ret.returnInfo!, /\[ceb\.code_unknown\].*999.*\/CEB311Message\/Order\[1\]\/OrderHead\/currency/s);
     });
