@@ -6,26 +6,25 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { XMLParser } from 'fast-xml-parser';
+import { childElements, parseXml, textContent, type XmlElement } from '../src/modules/ceb/xml';
 import type { AttributeDecl, ComplexDef, Direction, ElementDecl, MessageDecl, SchemaModel, SimpleType } from '../src/modules/ceb/model';
-
-type XNode = Record<string, unknown> & { ':@'?: Record<string, string> };
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const XSD_DIR = join(root, 'data/ceb/xsd/202205');
 export const GENERATED_DIR = join(root, 'src/modules/ceb/generated');
 
-const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', parseTagValue: false, parseAttributeValue: false, trimValues: true, ignoreDeclaration: true, commentPropName: '#comment' });
+const XS = 'http://www.w3.org/2001/XMLSchema';
+type XNode = XmlElement;
 
+/** The local name of an XML Schema element (`xs:element` → `xs:element`, whatever prefix the file uses). */
 function tag(node: XNode): string | undefined {
-  return Object.keys(node).find((k) => k !== ':@' && k !== '#comment' && k !== '#text');
+  return node.ns === XS ? `xs:${node.local}` : undefined;
 }
 function kids(node: XNode): XNode[] {
-  const t = tag(node);
-  return t ? ((node[t] as XNode[]) ?? []) : [];
+  return childElements(node);
 }
 function attrs(node: XNode): Record<string, string> {
-  return node[':@'] ?? {};
+  return Object.fromEntries(node.attributes.map((a) => [a.qname, a.value]));
 }
 function nameOf(node: XNode): string {
   const name = attrs(node).name;
@@ -39,11 +38,7 @@ function documentation(node: XNode): string | undefined {
   const ann = child(node, 'xs:annotation');
   const docNode = ann && child(ann, 'xs:documentation');
   if (!docNode) return undefined;
-  const text = kids(docNode)
-    .map((k) => (k['#text'] as string | undefined) ?? '')
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const text = textContent(docNode).replace(/\s+/g, ' ').trim();
   return text || undefined;
 }
 
@@ -74,9 +69,8 @@ function occurs(a: Record<string, string>): { min: number; max: number } {
 }
 
 export function buildModel(file: string, direction: Direction, source: string): SchemaModel {
-  const doc = parser.parse(readFileSync(file, 'utf8')) as XNode[];
-  const schema = doc.find((n) => tag(n) === 'xs:schema');
-  if (!schema) throw new Error(`${file}: no xs:schema`);
+  const schema = parseXml(readFileSync(file, 'utf8')).root;
+  if (tag(schema) !== 'xs:schema') throw new Error(`${file}: no xs:schema`);
   const globals = new Map<string, XNode>();
   for (const n of kids(schema)) if (tag(n) === 'xs:element') globals.set(nameOf(n), n);
   const defs: Record<string, ComplexDef> = {};
@@ -123,6 +117,8 @@ export function buildModel(file: string, direction: Direction, source: string): 
     const decl: ElementDecl = { name: nameOf(n), min, max };
     const d = documentation(n);
     if (d) decl.doc = d;
+    if (a.default !== undefined) decl.default = a.default;
+    if (a.fixed !== undefined) decl.fixed = a.fixed;
     if (a.type === 'ceb:XMLElement') decl.any = true;
     else if (a.type === 'xs:int') decl.simple = { base: 'int' };
     else if (a.type) throw new Error(`${owner}/${a.name}: unsupported type ${a.type}`);

@@ -1177,4 +1177,25 @@ export const cebMessages = {
     ru: 'Сохранено как черновик, в таможню не подано',
     en: 'Saved as staged; not yet declared to customs',
   },
+  'ceb.field_fixed': {
+    'zh-CN': '该字段只能填写 {value}',
+    ko: '이 필드에는 {value}만 입력할 수 있습니다',
+    ja: 'この項目に入れられる値は {value} のみです',
+    ru: 'В этом поле допустимо только значение {value}',
+    en: 'This field can only hold {value}',
+  },
+  'ceb.field_fixed.cause': {
+    'zh-CN': '报文规范为该字段规定了固定值（如进口报文的币制固定为 142 人民币），报文中填写了其他值。',
+    ko: '보고서 규격이 이 필드의 값을 고정해 두었는데(예: 수입 보고서의 통화는 142 인민폐로 고정) 다른 값이 들어 있습니다.',
+    ja: '電文仕様がこの項目の値を固定しています（例：輸入電文の通貨は 142 人民元に固定）が、別の値が入っています。',
+    ru: 'Спецификация сообщений фиксирует значение этого поля (например, валюта импортных сообщений — только 142, юань), а передано другое.',
+    en: 'The message specification fixes this field’s value (import messages, for instance, always carry currency 142, the yuan), and another value was sent.',
+  },
+  'ceb.field_fixed.fix': {
+    'zh-CN': '填写规定的固定值，或留空（留空时按固定值处理）。',
+    ko: '정해진 고정값을 입력하거나 비워 두세요(비워 두면 고정값으로 처리됩니다).',
+    ja: '決められた固定値を入れるか、空のままにしてください（空のときは固定値として扱われます）。',
+    ru: 'Укажите установленное значение или оставьте поле пустым — тогда будет принято установленное значение.',
+    en: 'Send the fixed value, or leave the element empty (an empty element takes the fixed value).',
+  },
 } satisfies Record<string, Texts>;

@@ -191,6 +191,20 @@ export async function submitMessage(ctx: AppContext, caller: Caller, input: Subm
   if (!sender?.customsCode) return formatFailure(ctx, locale, environment, [{ code: 'ceb.sender_no_code', path: `/${type}/BaseTransfer/copCode` }], 403, { guid, type, original: xml });
   if (copCode !== sender.customsCode) return formatFailure(ctx, locale, environment, [{ code: 'ceb.sender_mismatch', path: `/${type}/BaseTransfer/copCode`, params: { copCode } }], 403, { guid, type, original: xml });
 
+  // Fields the receipt must carry back cannot be left out, even where the schema allows it.
+  const missing: Problem[] = [];
+  const rawRecords = document[rt.record];
+  (Array.isArray(rawRecords) ? rawRecords : [rawRecords]).forEach((record, i) => {
+    const head = headOf(rt, record as Record<string, unknown>);
+    for (const f of rt.echoed) {
+      if (head[f] === undefined || head[f] === '') {
+        const recordPath = `/${type}/${rt.record}${Array.isArray(rawRecords) ? `[${i + 1}]` : ''}${rt.head ? `/${rt.head}` : ''}`;
+        missing.push({ code: 'ceb.field_required', path: `${recordPath}/${f}`, params: { element: f } });
+      }
+    }
+  });
+  if (missing.length) return formatFailure(ctx, locale, environment, missing, 400, { guid, type, original: xml });
+
   // 3. The same message again gets its original answer; the same guid with another body is refused.
   const previous = await findMessage(ctx.db, org.id, environment, guid);
   if (previous) return replay(ctx, locale, environment, previous, bodyHash, type, xml);

@@ -5,10 +5,10 @@
  * (lengths, digits, occurrence), the same one the JSON API uses. Strict mode mirrors the XSD; lenient mode,
  * for what customs and partners send back, skips unknown elements and keeps unknown codes.
  */
-import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { z } from 'zod';
 import { isMessageType, messageContract, messageDecl, type CebMessages, type CebMessageType, type FacetParams } from './contracts';
 import { CEB_NS, DS_NS, type ElementDecl, type SchemaModel, type SimpleType } from './model';
+import { parseXml, XmlSyntaxError, type XmlElement } from './xml';
 
 /** One problem found in a message, named by its XML path; `code` is a key of the error catalogue. */
 export interface Problem {
@@ -40,6 +40,7 @@ export type ProblemCode =
   | 'ceb.field_int'
   | 'ceb.field_char'
   | 'ceb.field_not_simple'
+  | 'ceb.field_fixed'
   // Transport, signature and business checks of the interface (ceb.service).
   | 'ceb.type_not_accepted'
   | 'ceb.sender_mismatch'
@@ -63,74 +64,7 @@ export type ParseResult<T extends CebMessageType = CebMessageType> =
   | { ok: true; type: T; document: CebMessages[T]; warnings: Problem[] }
   | { ok: false; type?: CebMessageType; rootName?: string; guid?: string; problems: Problem[] };
 
-type XNode = Record<string, unknown> & { ':@'?: Record<string, string> };
-
-const parser = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: false,
-  processEntities: false,
-  htmlEntities: false,
-  cdataPropName: '#cdata',
-  commentPropName: '#comment',
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-});
-
-const rawBuilder = new XMLBuilder({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', processEntities: false, suppressEmptyNode: false, cdataPropName: '#cdata', commentPropName: '#comment' });
-
 const MAX_DEPTH = 64;
-
-function tagOf(node: XNode): string | undefined {
-  for (const k of Object.keys(node)) if (k !== ':@') return k;
-  return undefined;
-}
-
-const REFERENCE = /&(?:(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z_][\w.-]*);)?/g;
-const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-function isXmlChar(cp: number): boolean {
-  return cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
-}
-
-/** Decodes XML's five predefined entities and character references; null when any other `&` appears. */
-function decodeText(raw: string): string | null {
-  if (!raw.includes('&')) return raw;
-  let bad = false;
-  const out = raw.replace(REFERENCE, (_m, ref: string | undefined) => {
-    if (ref === undefined) bad = true;
-    else if (ref[0] === '#') {
-      const cp = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      if (isXmlChar(cp)) return String.fromCodePoint(cp);
-      bad = true;
-    } else if (PREDEFINED[ref] !== undefined) return PREDEFINED[ref];
-    else bad = true;
-    return '';
-  });
-  return bad ? null : out;
-}
-
-function localName(qname: string): { prefix: string; local: string } {
-  const i = qname.indexOf(':');
-  return i < 0 ? { prefix: '', local: qname } : { prefix: qname.slice(0, i), local: qname.slice(i + 1) };
-}
-
-type Scope = Record<string, string>;
-
-function extendScope(scope: Scope, attrs: Record<string, string> | undefined): Scope {
-  if (!attrs) return scope;
-  let next: Scope | undefined;
-  for (const [k, v] of Object.entries(attrs)) {
-    if (k === 'xmlns' || k.startsWith('xmlns:')) {
-      next ??= { ...scope };
-      next[k === 'xmlns' ? '' : k.slice(6)] = decodeText(v) ?? v;
-    }
-  }
-  return next ?? scope;
-}
 
 function collapse(text: string): string {
   return text.replace(/[\t\n\r ]+/g, ' ').trim();
@@ -142,39 +76,32 @@ export function decodeMessageBytes(input: string | Uint8Array): { text: string }
   if (typeof input === 'string') text = input;
   else {
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(input);
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(input);
     } catch {
       return { problem: { code: 'ceb.xml_encoding', path: '/', params: { encoding: 'UTF-8' } } };
     }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // One byte-order mark is tolerated (most official samples carry one); a second is content before the prolog.
+  if (text.charCodeAt(0) === 0xfeff) return { problem: { code: 'ceb.xml_malformed', path: '/', params: { detail: 'a second byte-order mark' } } };
   const decl = /^<\?xml[^>]*encoding\s*=\s*["']([^"']+)["']/.exec(text);
   if (decl && !/^utf-?8$/i.test(decl[1] as string)) return { problem: { code: 'ceb.xml_encoding', path: '/', params: { encoding: decl[1] as string } } };
   return { text };
 }
 
 interface WalkContext {
+  text: string;
   problems: Problem[];
   warnings: Problem[];
   lenient: boolean;
   model: SchemaModel;
 }
 
-function elementText(children: XNode[], path: string, ctx: WalkContext): string | undefined {
+function elementText(el: XmlElement, path: string, ctx: WalkContext): string | undefined {
   let text = '';
-  for (const c of children) {
-    const t = tagOf(c);
-    if (t === '#text') {
-      const decoded = decodeText(String(c['#text']));
-      if (decoded === null) {
-        ctx.problems.push({ code: 'ceb.xml_malformed', path, params: { detail: 'entity' } });
-        return undefined;
-      }
-      text += decoded;
-    } else if (t === '#cdata') {
-      for (const inner of c['#cdata'] as XNode[]) text += String(inner['#text'] ?? '');
-    } else if (t === '#comment') continue;
-    else {
+  for (const c of el.children) {
+    if (c.kind === 'text') text += c.value;
+    else if (c.kind === 'element') {
       ctx.problems.push({ code: 'ceb.field_not_simple', path });
       return undefined;
     }
@@ -191,40 +118,35 @@ function simpleValue(st: SimpleType, text: string): string | number {
   return text;
 }
 
-/** Serialises a subtree back to XML (for ds:Signature and xs:any content), declaring the prefixes it uses. */
-function rawXml(node: XNode, scope: Scope): string {
-  const attrs = { ...(node[':@'] ?? {}) };
-  const used = new Set<string>();
-  const collect = (n: XNode) => {
-    const t = tagOf(n);
-    if (!t || t.startsWith('#')) return;
-    used.add(localName(t).prefix);
-    for (const a of Object.keys(n[':@'] ?? {})) if (a.includes(':') && !a.startsWith('xmlns')) used.add(localName(a).prefix);
-    for (const c of (n[t] as XNode[]) ?? []) collect(c);
-  };
-  collect(node);
-  for (const p of used) {
-    const key = p ? `xmlns:${p}` : 'xmlns';
-    if (attrs[key] === undefined && scope[p] !== undefined) attrs[key] = scope[p];
-  }
-  return rawBuilder.build([{ ...node, ':@': attrs }]) as string;
+/**
+ * The exact source of a subtree (ds:Signature, xs:any content), with the namespace declarations it inherits
+ * written on its start tag so that it stands on its own.
+ */
+function rawXml(el: XmlElement, text: string): string {
+  const own = new Set(el.declarations.map(([p]) => p));
+  const inherited = [...el.scope].filter(([p]) => p !== 'xml' && !own.has(p)).map(([p, uri]) => ` ${p ? `xmlns:${p}` : 'xmlns'}="${uri.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}"`);
+  const source = text.slice(el.start, el.end);
+  if (!inherited.length) return source;
+  const at = 1 + el.qname.length;
+  return source.slice(0, at) + inherited.join('') + source.slice(at);
 }
 
-function walkComplex(decls: ElementDecl[], children: XNode[], scope: Scope, path: string, ctx: WalkContext, depth: number): Record<string, unknown> {
+function walkComplex(decls: ElementDecl[], parent: XmlElement, path: string, ctx: WalkContext, depth: number): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   let cursor = 0;
   const indexes = new Map<string, number>();
-  for (const child of children) {
-    const tag = tagOf(child);
-    if (!tag || tag === '#comment') continue;
-    if (tag === '#text' || tag === '#cdata') {
-      const text = tag === '#text' ? String(child['#text']) : 'cdata';
-      if (tag === '#cdata' || /\S/.test(text)) ctx.problems.push({ code: 'ceb.text_unexpected', path });
+  let textReported = false;
+  for (const child of parent.children) {
+    if (child.kind === 'pi') continue;
+    if (child.kind === 'text') {
+      if (!textReported && /[^ \t\r\n]/.test(child.value)) {
+        ctx.problems.push({ code: 'ceb.text_unexpected', path });
+        textReported = true;
+      }
       continue;
     }
-    const childScope = extendScope(scope, child[':@']);
-    const { prefix, local } = localName(tag);
-    const ns = childScope[prefix];
+    const local = child.local;
+    const ns = child.ns;
     const n = (indexes.get(local) ?? 0) + 1;
     indexes.set(local, n);
     const childPath = `${path}/${local}`;
@@ -243,7 +165,7 @@ function walkComplex(decls: ElementDecl[], children: XNode[], scope: Scope, path
         known >= 0 && ns === (decls[known]?.signature ? DS_NS : CEB_NS)
           ? { code: 'ceb.element_order', path: `${childPath}[${n}]`, params: { element: local } }
           : known >= 0
-            ? { code: 'ceb.namespace', path: `${childPath}[${n}]`, params: { namespace: ns ?? '' } }
+            ? { code: 'ceb.namespace', path: `${childPath}[${n}]`, params: { namespace: ns } }
             : { code: 'ceb.element_unexpected', path: `${childPath}[${n}]`, params: { element: local } };
       if (ctx.lenient && problem.code === 'ceb.element_unexpected') ctx.warnings.push(problem);
       else ctx.problems.push(problem);
@@ -252,29 +174,26 @@ function walkComplex(decls: ElementDecl[], children: XNode[], scope: Scope, path
     cursor = at;
     const itemPath = decl.max === 1 ? childPath : `${childPath}[${n}]`;
     let value: unknown;
-    const grand = (child[tag] as XNode[]) ?? [];
-    if (decl.signature || decl.any) {
-      if (decl.any) {
-        const elems = grand.filter((g) => {
-          const t = tagOf(g);
-          return t && !t.startsWith('#');
-        });
-        if (grand.some((g) => tagOf(g) === '#cdata' || (tagOf(g) === '#text' && /\S/.test(String(g['#text']))))) ctx.problems.push({ code: 'ceb.text_unexpected', path: itemPath });
-        if (elems.length > 1) ctx.problems.push({ code: 'ceb.element_too_many', path: itemPath, params: { max: 1 } });
-        value = elems[0] ? rawXml(elems[0], childScope) : '';
-      } else value = rawXml(child, scope);
+    if (decl.signature) value = rawXml(child, ctx.text);
+    else if (decl.any) {
+      const elems = child.children.filter((g): g is XmlElement => g.kind === 'element');
+      if (child.children.some((g) => g.kind === 'text' && /[^ \t\r\n]/.test(g.value))) ctx.problems.push({ code: 'ceb.text_unexpected', path: itemPath });
+      if (elems.length > 1) ctx.problems.push({ code: 'ceb.element_too_many', path: itemPath, params: { max: 1 } });
+      value = elems[0] ? rawXml(elems[0], ctx.text) : '';
     } else if (decl.simple) {
-      if (child[':@'] && Object.keys(child[':@']).some((a) => !a.startsWith('xmlns'))) ctx.problems.push({ code: 'ceb.attribute_unexpected', path: itemPath });
-      const text = elementText(grand, itemPath, ctx);
+      if (child.attributes.length) ctx.problems.push({ code: 'ceb.attribute_unexpected', path: itemPath });
+      const text = elementText(child, itemPath, ctx);
       if (text === undefined) continue;
-      value = simpleValue(decl.simple, text);
+      // An empty element takes the schema's default or fixed value (XML Schema §3.3.4).
+      const empty = child.children.length === 0;
+      value = simpleValue(decl.simple, empty ? (decl.fixed ?? decl.default ?? text) : text);
     } else if (decl.complex) {
       if (depth > MAX_DEPTH) {
         ctx.problems.push({ code: 'ceb.xml_malformed', path: itemPath, params: { detail: 'depth' } });
         continue;
       }
-      const def = ctx.model.defs[decl.complex];
-      value = walkComplex(def?.children ?? [], grand, childScope, itemPath, ctx, depth + 1);
+      if (child.attributes.length) ctx.problems.push({ code: 'ceb.attribute_unexpected', path: itemPath });
+      value = walkComplex(ctx.model.defs[decl.complex]?.children ?? [], child, itemPath, ctx, depth + 1);
     }
     if (decl.max === 1) {
       if (local in out) {
@@ -339,17 +258,13 @@ export function contractProblems(type: CebMessageType, issues: z.core.$ZodIssue[
     else if (params?.ceb === 'xml_char') problem = { code: 'ceb.field_char', path };
     else if (params?.ceb === 'length') problem = { code: 'ceb.field_length', path, params: { length: params.length ?? 0 } };
     else if (params?.ceb === 'min_length') problem = { code: 'ceb.field_too_short', path, params: { min: params.minLength ?? 0 } };
+    else if (params?.ceb === 'fixed') problem = { code: 'ceb.field_fixed', path, params: { value: params.fixed ?? '' } };
     else if (params?.ceb === 'max_length') problem = { code: 'ceb.field_too_long', path, params: { max: params.maxLength ?? 0 } };
     else problem = { code: 'ceb.field_required', path, params: { element } };
     if (attribute && problem.code === 'ceb.field_required') problem.code = 'ceb.field_required';
     out.push(problem);
   }
   return out;
-}
-
-function peekGuid(root: XNode | undefined): string | undefined {
-  const g = root?.[':@']?.guid;
-  return typeof g === 'string' ? g : undefined;
 }
 
 export interface ParseOptions {
@@ -375,48 +290,34 @@ export function parseCeb(input: string | Uint8Array, opts: ParseOptions = {}): P
   if ('problem' in decoded) return { ok: false, problems: [decoded.problem] };
   const text = decoded.text;
   if (!text.trim()) return { ok: false, problems: [{ code: 'ceb.xml_malformed', path: '/', params: { detail: 'empty' } }] };
-  if (/<!DOCTYPE/i.test(text)) return { ok: false, problems: [{ code: 'ceb.xml_doctype', path: '/' }] };
-  let tree: XNode[];
+  let root: XmlElement;
   try {
-    const check = XMLValidator.validate(text, { allowBooleanAttributes: false });
-    if (check !== true) {
-      return { ok: false, problems: [{ code: 'ceb.xml_malformed', path: '/', params: { detail: `line ${check.err.line}, column ${check.err.col}: ${check.err.msg}` } }] };
-    }
-    tree = parser.parse(text) as XNode[];
+    root = parseXml(text).root;
   } catch (e) {
-    return { ok: false, problems: [{ code: 'ceb.xml_malformed', path: '/', params: { detail: e instanceof RangeError ? 'nesting too deep' : 'unreadable' } }] };
+    if (!(e instanceof XmlSyntaxError)) throw e;
+    if (e.message.startsWith('DOCTYPE')) return { ok: false, problems: [{ code: 'ceb.xml_doctype', path: '/' }] };
+    return { ok: false, problems: [{ code: 'ceb.xml_malformed', path: '/', params: { detail: e.message } }] };
   }
-  const roots = tree.filter((n) => {
-    const t = tagOf(n);
-    return t && !t.startsWith('#');
-  });
-  const strayText = tree.some((n) => tagOf(n) === '#text' && /\S/.test(String(n['#text']).replace(/^\uFEFF/, '')));
-  if (roots.length !== 1 || strayText) return { ok: false, problems: [{ code: 'ceb.xml_malformed', path: '/', params: { detail: 'one root element expected' } }] };
-  const root = roots[0] as XNode;
-  const rootTag = tagOf(root) as string;
-  const scope = extendScope({ xml: 'http://www.w3.org/XML/1998/namespace' }, root[':@']);
-  const { prefix, local } = localName(rootTag);
-  const guid = peekGuid(root);
-  if (!isMessageType(local)) return { ok: false, rootName: local, guid, problems: [{ code: 'ceb.unknown_message', path: `/${local}`, params: { type: local } }] };
-  if (scope[prefix] !== CEB_NS) return { ok: false, rootName: local, type: local, guid, problems: [{ code: 'ceb.namespace', path: `/${local}`, params: { namespace: scope[prefix] ?? '' } }] };
+  const local = root.local;
+  const guidAttr = root.attributes.find((a) => a.local === 'guid' && a.ns === '')?.value;
+  if (!isMessageType(local)) return { ok: false, rootName: local, guid: guidAttr, problems: [{ code: 'ceb.unknown_message', path: `/${local}`, params: { type: local } }] };
+  if (root.ns !== CEB_NS) return { ok: false, rootName: local, type: local, guid: guidAttr, problems: [{ code: 'ceb.namespace', path: `/${local}`, params: { namespace: root.ns } }] };
   const type = local;
+  const guid = guidAttr;
   const { decl, model } = messageDecl(type);
-  const ctx: WalkContext = { problems: [], warnings: [], lenient: !!opts.lenient, model };
+  const ctx: WalkContext = { text, problems: [], warnings: [], lenient: !!opts.lenient, model };
   const doc: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(root[':@'] ?? {})) {
-    if (k === 'xmlns' || k.startsWith('xmlns:')) continue;
-    const a = decl.attributes.find((x) => x.name === k);
+  for (const attr of root.attributes) {
+    const a = attr.ns === '' ? decl.attributes.find((x) => x.name === attr.local) : undefined;
     if (!a) {
-      const p: Problem = { code: 'ceb.attribute_unexpected', path: `/${type}/@${k}`, params: { attribute: k } };
+      const p: Problem = { code: 'ceb.attribute_unexpected', path: `/${type}/@${attr.qname}`, params: { attribute: attr.qname } };
       if (ctx.lenient) ctx.warnings.push(p);
       else ctx.problems.push(p);
       continue;
     }
-    const value = decodeText(v);
-    if (value === null) ctx.problems.push({ code: 'ceb.xml_malformed', path: `/${type}/@${k}`, params: { detail: 'entity' } });
-    else doc[k] = a.simple.collapse ? collapse(value) : value;
+    doc[a.name] = a.simple.collapse ? collapse(attr.value) : attr.value;
   }
-  Object.assign(doc, walkComplex(decl.children, (root[rootTag] as XNode[]) ?? [], scope, `/${type}`, ctx, 0));
+  Object.assign(doc, walkComplex(decl.children, root, `/${type}`, ctx, 0));
   const checked = messageContract(type).safeParse(doc);
   if (!checked.success) {
     const problems = contractProblems(type, checked.error.issues, doc);

@@ -31,7 +31,8 @@ export function messageDecl(type: CebMessageType): { model: SchemaModel; decl: M
 
 /** Issue params that the problem mapper turns into catalogue codes. */
 export interface FacetParams {
-  ceb: 'decimal' | 'total_digits' | 'fraction_digits' | 'xml_char' | 'length' | 'min_length' | 'max_length';
+  ceb: 'decimal' | 'total_digits' | 'fraction_digits' | 'xml_char' | 'length' | 'min_length' | 'max_length' | 'fixed';
+  fixed?: string;
   totalDigits?: number;
   fractionDigits?: number;
   length?: number;
@@ -133,10 +134,15 @@ function buildContracts(model: SchemaModel): Map<string, z.ZodType> {
     return schema;
   };
   const elementSchema = (decl: ElementDecl): z.ZodType => {
+    const fixed = decl.fixed;
     const item = decl.complex
       ? defSchema(decl.complex)
       : decl.simple
-        ? simpleSchema(decl.simple)
+        ? fixed !== undefined
+          ? simpleSchema(decl.simple).superRefine((value, ctx) => {
+              if (String(value) !== fixed) ctx.addIssue({ code: 'custom', params: { ceb: 'fixed', fixed } satisfies FacetParams, message: `must be ${fixed}` });
+            })
+          : simpleSchema(decl.simple)
         : decl.signature
           ? z.string().describe('The ds:Signature element, raw XML (only in documents parsed from signed XML)')
           : z.string().describe('Free XML content (xs:any), raw');

@@ -40,6 +40,7 @@ const SCHEMA = [
   'ceb.field_int',
   'ceb.field_char',
   'ceb.field_not_simple',
+  'ceb.field_fixed',
 ] as const;
 
 export const ERROR_CATALOGUE: readonly CatalogueEntry[] = [

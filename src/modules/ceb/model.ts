@@ -24,6 +24,10 @@ export interface ElementDecl {
   max: number;
   /** The schema's own documentation of the element (Chinese). */
   doc?: string;
+  /** The value an empty element takes (xs:element default). */
+  default?: string;
+  /** The only value the element may have; an empty element takes it (xs:element fixed). */
+  fixed?: string;
   simple?: SimpleType;
   /** Name of a complex definition in the same model's `defs`. */
   complex?: string;

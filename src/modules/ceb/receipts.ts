@@ -41,10 +41,18 @@ export function problemsText(locale: Locale, problems: Problem[], limit = 1000):
   return out;
 }
 
-/** Trims text to a field's maximum length in characters. */
+const NOT_XML = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** Text from a sender (echoed in a receipt) without the characters XML cannot carry. */
+export function xmlSafe(text: string): string {
+  return text.replace(NOT_XML, '\uFFFD');
+}
+
+/** Trims text to a field's maximum length in characters (and makes it safe to carry in XML). */
 function fit(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+  const safe = xmlSafe(text);
+  const chars = [...safe];
+  return chars.length <= max ? safe : `${chars.slice(0, max - 1).join('')}…`;
 }
 
 export interface ReturnInput {
@@ -101,19 +109,19 @@ export function dxpCode(problems: Problem[]): string {
 export function formatReceiptXml(input: { guid: string; problems: Problem[]; locale: Locale; at: Date; messageType?: string; original: string }): { xml: string; status: string; info: string } {
   const status = `-${dxpCode(input.problems)}`;
   const info = problemsText(input.locale, input.problems, 5000);
-  const guid = input.guid.length === 36 ? input.guid : '00000000-0000-0000-0000-000000000000';
+  const guid = [...input.guid].length === 36 && xmlSafe(input.guid) === input.guid ? input.guid : '00000000-0000-0000-0000-000000000000';
   const doc = {
     guid,
     version: '1.0',
     MessageReturn: {
       guid,
       returnStatus: status,
-      returnInfo: info,
+      returnInfo: fit(info, 5000),
       returnTime: cebTime(input.at),
       oriCopMsgId: '',
       oriMessageType: fit(input.messageType ?? 'Unknown', 15),
       // The original travels as CDATA; characters XML cannot carry are dropped from the copy.
-      oriBizMessage: input.original.replace(/[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, ''),
+      oriBizMessage: xmlSafe(input.original),
     },
   };
   const checked = checkDocument('CEB900Message', doc);

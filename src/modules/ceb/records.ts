@@ -14,6 +14,11 @@ export interface RequestType {
   head: string | null;
   /** Head fields forming the business key (SPEC-NOTES §6.0, §8). */
   key: string[];
+  /**
+   * Head fields the receipt must echo with a value although the request schema lets them be left out (e.g.
+   * copNo of CEB623/625: optional in the XSD, required in the specification's tables — SPEC-NOTES §12).
+   */
+  echoed: string[];
   /** Official negative codes for the generic checks, where the specification has one (SPEC-NOTES §6.3). */
   codes: { exists?: string; notFound?: string; locked?: string; signatureDigest?: string; signature?: string };
 }
@@ -52,7 +57,16 @@ export const REQUEST_TYPES = new Map<string, RequestType>(
     const def = model.defs[record.complex as string];
     const first = def?.children[0];
     const head = first?.complex ? first.name : null;
-    return [type, { type: type as CebMessageType, receipt: receiptOf(type), record: record.name, head, key, codes: codes ?? {} }];
+    const headFields = head ? (model.defs[first?.complex as string]?.children ?? []) : (def?.children ?? []);
+    const receipt = receiptOf(type);
+    const { decl: rdecl, model: rmodel } = messageDecl(receipt);
+    const retFields = rmodel.defs[(rdecl.children[0] as ElementDecl).complex as string]?.children ?? [];
+    const platformSet = new Set(['guid', 'returnStatus', 'returnTime', 'returnInfo', 'preNo']);
+    const echoed = retFields
+      .filter((f) => f.min > 0 && f.simple?.base === 'string' && (f.simple.minLength ?? f.simple.length ?? 0) > 0 && !platformSet.has(f.name))
+      .filter((f) => headFields.some((h) => h.name === f.name))
+      .map((f) => f.name);
+    return [type, { type: type as CebMessageType, receipt, record: record.name, head, key, echoed, codes: codes ?? {} }];
   }),
 );
 

@@ -2561,6 +2561,7 @@ export const exportModel: SchemaModel = {
      "min": 1,
      "max": 1,
      "doc": "报送状态-企业报送状态。1-暂存,2-申报。",
+     "default": "1",
      "simple": {
       "base": "string",
       "length": 1
@@ -2642,6 +2643,7 @@ export const exportModel: SchemaModel = {
      "min": 1,
      "max": 1,
      "doc": "运杂费-运杂费，无则填写\"0\"。",
+     "default": "0",
      "simple": {
       "base": "decimal",
       "totalDigits": 19,
@@ -3034,6 +3036,7 @@ export const exportModel: SchemaModel = {
      "min": 1,
      "max": 1,
      "doc": "报送状态-企业报送状态。1-暂存,2-申报。",
+     "default": "1",
      "simple": {
       "base": "string",
       "length": 1
@@ -3276,6 +3279,7 @@ export const exportModel: SchemaModel = {
      "min": 1,
      "max": 1,
      "doc": "报送状态-企业报送状态。1-暂存,2-申报。",
+     "default": "2",
      "simple": {
       "base": "string",
       "length": 1
@@ -3540,6 +3544,7 @@ export const exportModel: SchemaModel = {
      "min": 1,
      "max": 1,
      "doc": "报送状态-企业报送状态。1-暂存,2-申报。",
+     "default": "1",
      "simple": {
       "base": "string",
       "length": 1
@@ -4602,6 +4607,7 @@ export const exportModel: SchemaModel = {
      "min": 1,
      "max": 1,
      "doc": "运费标志 海关参数代码 3-总价",
+     "fixed": "3",
      "simple": {
       "base": "string",
       "length": 1
@@ -4633,6 +4639,7 @@ export const exportModel: SchemaModel = {
      "min": 1,
      "max": 1,
      "doc": "保费标志 海关参数代码 3-总价",
+     "fixed": "3",
      "simple": {
       "base": "string",
       "length": 1
@@ -6536,6 +6543,7 @@ export const exportModel: SchemaModel = {
      "min": 1,
      "max": 1,
      "doc": "报送状态-企业报送状态。1-暂存,2-申报。",
+     "default": "2",
      "simple": {
       "base": "string",
       "length": 1

@@ -2190,6 +2190,7 @@ export const importModel: SchemaModel = {
      "min": 1,
      "max": 1,
      "doc": "限定为人民币，填写“142”。",
+     "fixed": "142",
      "simple": {
       "base": "string",
       "length": 3
@@ -2456,6 +2457,7 @@ export const importModel: SchemaModel = {
      "min": 1,
      "max": 1,
      "doc": "限定为人民币，填写“142”。",
+     "fixed": "142",
      "simple": {
       "base": "string",
       "length": 3
@@ -2875,6 +2877,7 @@ export const importModel: SchemaModel = {
      "min": 1,
      "max": 1,
      "doc": "限定为人民币，填写“142”。",
+     "fixed": "142",
      "simple": {
       "base": "string",
       "length": 3
@@ -3107,6 +3110,7 @@ export const importModel: SchemaModel = {
      "min": 1,
      "max": 1,
      "doc": "限定为人民币，填写“142”。",
+     "fixed": "142",
      "simple": {
       "base": "string",
       "length": 3
@@ -3899,6 +3903,7 @@ export const importModel: SchemaModel = {
      "min": 1,
      "max": 1,
      "doc": "限定为人民币，填写“142”。",
+     "fixed": "142",
      "simple": {
       "base": "string",
       "length": 3
@@ -4068,6 +4073,7 @@ export const importModel: SchemaModel = {
      "min": 1,
      "max": 1,
      "doc": "限定为人民币，填写“142”。",
+     "fixed": "142",
      "simple": {
       "base": "string",
       "length": 3

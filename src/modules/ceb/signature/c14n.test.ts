@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { DOMParser } from '@xmldom/xmldom';
 import { C14nCanonicalization } from 'xml-crypto';
 import { canonicalizeDocument, canonicalizeSubtree } from './c14n';
-import { childElements, parseXml, XmlSyntaxError } from './xml';
+import { childElements, parseXml, XmlSyntaxError } from '../xml';
 
 const FIXTURES = new URL('../../../../test/fixtures/ceb/', import.meta.url);
 const DS = 'http://www.w3.org/2000/09/xmldsig#';

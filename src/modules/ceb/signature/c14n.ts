@@ -7,7 +7,7 @@
  * inherits xml:* attributes from the ancestors; forgetting that context is a classic cause of signatures that
  * verify nowhere else (SPEC-NOTES §9/§13).
  */
-import { XML_NS, type XmlAttribute, type XmlDocument, type XmlElement, type XmlPi } from './xml';
+import { XML_NS, type XmlAttribute, type XmlDocument, type XmlElement, type XmlPi } from '../xml';
 
 /** Code-point order, as C14N requires (plain `<` compares UTF-16 units, which differs above U+FFFF). */
 function compare(a: string, b: string): number {

@@ -12,4 +12,4 @@ export {
   type SignatureAlgorithm,
 } from './certificate';
 export { sm2Sign, sm2Verify, sm2PublicKeyOf, SM2_DEFAULT_USER_ID } from './sm2';
-export { XmlSyntaxError } from './xml';
+export { XmlSyntaxError } from '../xml';

@@ -7,7 +7,7 @@ import smCrypto from 'sm-crypto';
 import { C14nCanonicalization, SignedXml } from 'xml-crypto';
 import { generateRsaKeyPair, generateSm2KeyPair, issueCertificate, type KeyPair } from './certificate';
 import { signMessage, verifyMessage, type SigningKey, type VerifyResult } from './xmldsig';
-import { XmlSyntaxError } from './xml';
+import { XmlSyntaxError } from '../xml';
 
 const FIXTURES = new URL('../../../../test/fixtures/ceb/', import.meta.url);
 const fixture = (name: string): string => readFileSync(new URL(name, FIXTURES), 'utf8');

@@ -10,7 +10,7 @@ import { createHash, createPublicKey, timingSafeEqual, verify as rsaVerify, sign
 import { canonicalizeDocument, canonicalizeSubtree, xmlAttributesInScope } from './c14n';
 import { parseCertificate, type CertificateInfo, type SignatureAlgorithm } from './certificate';
 import { sm2PublicKeyOf, sm2Sign, sm2Verify, sm3 } from './sm2';
-import { childElements, parseXml, textContent, XmlSyntaxError, type XmlDocument, type XmlElement } from './xml';
+import { childElements, parseXml, textContent, XmlSyntaxError, type XmlDocument, type XmlElement } from '../xml';
 
 export const DSIG_NS = 'http://www.w3.org/2000/09/xmldsig#';
 export const CEB_NS = 'http://www.chinaport.gov.cn/ceb';

@@ -78,7 +78,12 @@ const NAME_TOKEN = /[^ \t\r\n/>=<"'&?!]+/y;
 const ATTRIBUTE = /[ \t\r\n]+([^ \t\r\n/>=<"'&?!]+)[ \t\r\n]*=[ \t\r\n]*(?:"([^<"]*)"|'([^<']*)')/y;
 const TAG_CLOSE = /[ \t\r\n]*(\/?)>/y;
 const PI = new RegExp(`<\\?(${NAME})(?:${S}+([\\s\\S]*?))?\\?>`, 'uy');
-const XML_DECL = new RegExp(`<\\?xml${S}[\\s\\S]*?\\?>`, 'y');
+// The XML declaration, as the grammar has it (version, then optional encoding and standalone).
+const EQ = `${S}*=${S}*`;
+const XML_DECL = new RegExp(
+  `<\\?xml${S}+version${EQ}(?:"1\\.[0-9]+"|'1\\.[0-9]+')(?:${S}+encoding${EQ}(?:"[A-Za-z][A-Za-z0-9._-]*"|'[A-Za-z][A-Za-z0-9._-]*'))?(?:${S}+standalone${EQ}(?:"(?:yes|no)"|'(?:yes|no)'))?${S}*\\?>`,
+  'y',
+);
 const WHITESPACE_ONLY = /^[ \t\r\n]*$/;
 
 const PREDEFINED = new Map([['lt', '<'], ['gt', '>'], ['amp', '&'], ['quot', '"'], ['apos', "'"]]);
@@ -127,6 +132,7 @@ export function parseXml(text: string, options: ParseOptions = {}): XmlDocument 
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   XML_DECL.lastIndex = i;
   if (XML_DECL.test(text)) i = XML_DECL.lastIndex;
+  else if (/^<\?xml[ \t\r\n?]/.test(text.slice(i, i + 6))) throw new XmlSyntaxError('malformed XML declaration', i);
 
   const addText = (raw: string, at: number) => {
     const parent = stack[stack.length - 1];
