@@ -112,14 +112,18 @@ for (const target of dbTargets()) {
     });
 
     it('rejects a wrong code in the message’s own receipt with status 100, naming the field', async () => {
-      const xml = businessReady(sampleXml('CEB311Message'), copCode).replace(/(<ceb:OrderHead>[\s\S]*?<ceb:currency>)142/, '$1999');
+      const xml = businessReady(sampleXml('CEB311Message'), copCode).replace(/(<ceb:OrderList>[\s\S]*?<ceb:country>)133/, '$1999');
       const res = await postXml(app, prod, xml, '?lang=en');
       assert.equal(res.statusCode, 422, res.body);
       const ret = firstReturn(res.body);
       assert.equal(receiptOf(res.body).type, 'CEB312Message');
       assert.ok(validateCeb(res.body).valid, 'the rejection receipt is schema-valid');
       assert.equal(ret.returnStatus, '100');
-      assert.match(ret.returnInfo!, /\[ceb\.code_unknown\].*999.*\/CEB311Message\/Order\[1\]\/OrderHead\/currency/s);
+      assert.match(ret.returnInfo!, /\[ceb\.code_unknown\].*999.*\/CEB311Message\/Order\[1\]\/OrderList\[1\]\/country/s);
+      // The import currency is fixed to 142 by the schema itself: another is a format failure.
+      const usd = await postXml(app, prod, businessReady(sampleXml('CEB311Message'), copCode).replace(/(<ceb:OrderHead>[\s\S]*?<ceb:currency>)142/, '$1502'));
+      assert.equal(usd.statusCode, 400);
+      assert.match(firstReturn(usd.body).returnInfo!, /ceb\.field_fixed.*OrderHead\/currency/);
     });
 
     it('refuses a message sent in another enterprise’s name', async () => {
