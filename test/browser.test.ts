@@ -58,6 +58,23 @@ describe('portal shell in Chromium [pglite]', { skip: haveChromium ? false : `no
     await context.close();
   });
 
+  it('shows the data interface’s error catalogue without login, in the chosen language', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 375, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/?lang=ja`);
+    await page.getByText('データインターフェースのエラーコード').click();
+    const entry = page.locator('#error-list article').filter({ hasText: 'ceb.field_too_long' });
+    await entry.waitFor();
+    assert.match((await entry.textContent()) ?? '', /原因/);
+    assert.match((await entry.textContent()) ?? '', /-0002/);
+    await page.getByLabel('言語').selectOption('ru');
+    await page.locator('#error-list article').filter({ hasText: 'ceb.signature_invalid' }).filter({ hasText: 'Причина' }).waitFor();
+    assert.ok((await page.locator('#error-list article').count()) > 40);
+    const overflow = await page.evaluate('document.documentElement.scrollWidth > window.innerWidth');
+    assert.equal(overflow, false, 'no horizontal scrolling at 375 px');
+    await context.close();
+  });
+
   it('shows no untranslated key and works by keyboard on a phone-sized screen', async () => {
     const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 375, height: 740 } });
     const page = await context.newPage();
