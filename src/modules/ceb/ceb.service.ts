@@ -414,13 +414,16 @@ async function processRecords(ctx: AppContext, tx: Db, caller: Caller, p: Proces
       }
       status = appStatus === '1' ? '1' : '2';
       info = appStatus === '1' ? t(p.locale, 'ceb.accepted.staged') : t(p.locale, ACCEPTED_TEXT[appType] ?? 'ceb.accepted.new');
-      await emitEvent(tx, ctx, {
-        topic: `ceb.document.${appType === '3' ? 'deleted' : 'accepted'}`,
-        aggregateType: 'ceb_document',
-        aggregateId: documentId,
-        partyOrgIds: [p.orgId],
-        payload: { environment, messageType: type, businessKey: key, appType, appStatus, messageId },
-      });
+      // Sandbox documents are answered like production ones but raise no domain event: they never enter the real flow.
+      if (environment === 'production') {
+        await emitEvent(tx, ctx, {
+          topic: `ceb.document.${appType === '3' ? 'deleted' : 'accepted'}`,
+          aggregateType: 'ceb_document',
+          aggregateId: documentId,
+          partyOrgIds: [p.orgId],
+          payload: { messageType: type, businessKey: key, appType, appStatus, messageId },
+        });
+      }
       for (const h of hooks.get(type) ?? []) if (h.accepted) await h.accepted(tx, ctx, { ...hookInput, documentId });
     }
     receiptsToIssue.push({ head, status, info, problems, documentId, assigned, index });

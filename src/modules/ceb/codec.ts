@@ -220,7 +220,6 @@ export function contractProblems(type: CebMessageType, issues: z.core.$ZodIssue[
     let decls: ElementDecl[] | null = decl.children;
     let value: unknown = doc;
     let last: ElementDecl | undefined;
-    let attribute = false;
     for (let i = 0; i < issue.path.length; i++) {
       const step = issue.path[i];
       if (typeof step === 'number') {
@@ -231,7 +230,7 @@ export function contractProblems(type: CebMessageType, issues: z.core.$ZodIssue[
       const key = String(step);
       if (i === 0 && decl.attributes.some((a) => a.name === key)) {
         path += `/@${key}`;
-        attribute = true;
+        value = (doc as Record<string, unknown> | undefined)?.[key];
         break;
       }
       path += `/${key}`;
@@ -261,7 +260,6 @@ export function contractProblems(type: CebMessageType, issues: z.core.$ZodIssue[
     else if (params?.ceb === 'fixed') problem = { code: 'ceb.field_fixed', path, params: { value: params.fixed ?? '' } };
     else if (params?.ceb === 'max_length') problem = { code: 'ceb.field_too_long', path, params: { max: params.maxLength ?? 0 } };
     else problem = { code: 'ceb.field_required', path, params: { element } };
-    if (attribute && problem.code === 'ceb.field_required') problem.code = 'ceb.field_required';
     out.push(problem);
   }
   return out;
