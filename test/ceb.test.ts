@@ -8,7 +8,7 @@ import { LOCALES } from '../src/kernel/i18n';
 import { startTestApp, type TestApp } from './support/app';
 import { businessReady, createKey, postXml, REQUEST_TYPE_NAMES, sampleXml } from './support/ceb';
 import { dbTargets } from './support/db';
-import { validateCeb } from './support/xsd';
+import { validateCeb, validateDxp } from './support/xsd';
 
 interface Answer {
   receiptType: string;
@@ -109,6 +109,22 @@ for (const target of dbTargets()) {
       const missing = await postXml(app, prod, good.replace(/<ceb:orderNo>[^<]*<\/ceb:orderNo>/, ''), '?lang=en');
       assert.match(firstReturn(missing.body).returnInfo!, /\/CEB311Message\/Order\[1\]\/OrderHead\/orderNo/);
       assert.equal((await app.inject({ method: 'GET', url: '/health' })).statusCode, 200);
+    });
+
+    it('takes a message in its DXP terminal envelope, quoting the envelope’s id when it refuses it', async () => {
+      const wrap = (xml: string, id: string) =>
+        `<?xml version="1.0" encoding="UTF-8"?>\n<dxp:DxpMsg ver="1.0" xmlns:dxp="http://www.chinaport.gov.cn/dxp"><dxp:TransInfo><dxp:CopMsgId>${id}</dxp:CopMsgId><dxp:SenderId>DXPENT0000000001</dxp:SenderId><dxp:ReceiverIds><dxp:ReceiverId>DXPEDCCEB0000002</dxp:ReceiverId></dxp:ReceiverIds><dxp:CreatTime>2026-11-28T10:00:00</dxp:CreatTime><dxp:MsgType>CEB511Message</dxp:MsgType></dxp:TransInfo><dxp:Data>${Buffer.from(xml).toString('base64')}</dxp:Data></dxp:DxpMsg>`;
+      const good = wrap(businessReady(sampleXml('CEB511Message'), copCode), 'MSG-0001');
+      assert.ok(validateDxp(good).valid, 'the envelope is valid against the DXP terminal schema');
+      const ok = await postXml(app, prod, good);
+      assert.equal(ok.statusCode, 200, ok.body);
+      assert.equal(receiptOf(ok.body).type, 'CEB512Message');
+      const bad = await postXml(app, prod, wrap(businessReady(sampleXml('CEB511Message'), copCode).replace(/<ceb:logisticsNo>[^<]*<\/ceb:logisticsNo>/, ''), 'MSG-0002'));
+      assert.equal(bad.statusCode, 400);
+      assert.equal(firstReturn(bad.body).oriCopMsgId, 'MSG-0002');
+      const notBase64 = await postXml(app, prod, wrap('x', 'MSG-0003').replace(/<dxp:Data>[^<]*</, '<dxp:Data>**<'));
+      assert.equal(notBase64.statusCode, 400);
+      assert.equal(firstReturn(notBase64.body).oriCopMsgId, 'MSG-0003');
     });
 
     it('rejects a wrong code in the message’s own receipt with status 100, naming the field', async () => {

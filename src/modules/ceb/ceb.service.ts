@@ -18,7 +18,7 @@ import { recordAudit } from '../audit';
 import { orgById } from '../identity';
 import { emitEvent } from '../outbox';
 import { cebCodeSets } from '../registry';
-import { buildCeb, checkDocument, decodeMessageBytes, parseCeb, type Problem } from './codec';
+import { buildCeb, checkDocument, decodeMessageBytes, parseCeb, unwrapDxp, type Problem } from './codec';
 import { isMessageType, type CebMessageType } from './contracts';
 import { cebDocuments, cebMessages, type SignatureState } from './ceb.table';
 import { cebTime, formatReceiptXml, issueReceipt, receiptXml, buildReturn, problemsText, type Environment, type ReceiptView } from './receipts';
@@ -131,8 +131,8 @@ function sha256(text: string | Uint8Array): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-function formatFailure(ctx: AppContext, locale: Locale, environment: Environment, problems: Problem[], httpStatus: number, meta: { guid?: string; type?: string; original: string }): SubmitAnswer {
-  const { xml, status } = formatReceiptXml({ guid: meta.guid ?? '', problems, locale, at: ctx.clock.now(), messageType: meta.type, original: meta.original });
+function formatFailure(ctx: AppContext, locale: Locale, environment: Environment, problems: Problem[], httpStatus: number, meta: { guid?: string; type?: string; original: string; copMsgId?: string }): SubmitAnswer {
+  const { xml, status } = formatReceiptXml({ guid: meta.guid ?? '', problems, locale, at: ctx.clock.now(), messageType: meta.type, original: meta.original, copMsgId: meta.copMsgId });
   return { httpStatus, receiptType: 'CEB900Message', xml, messageId: null, messageType: meta.type ?? null, guid: meta.guid ?? null, environment, signature: null, returnStatus: status, problems, records: [], replayed: false };
 }
 
@@ -152,6 +152,8 @@ export async function submitMessage(ctx: AppContext, caller: Caller, input: Subm
   const org = actorOrg(caller.actor);
   if (!org || org.kind !== 'enterprise') throw new AppError('forbidden', 'common.forbidden');
   const environment: Environment = caller.actor.type === 'apikey' ? caller.actor.environment : 'production';
+  let copMsgId: string | undefined;
+  const fail = (problems: Problem[], httpStatus: number, meta: { guid?: string; type?: string; original: string }) => formatFailure(ctx, locale, environment, problems, httpStatus, { ...meta, copMsgId });
 
   // 1. Format: the 202205 schema, through the same contract for both formats.
   let type: CebMessageType;
@@ -159,11 +161,18 @@ export async function submitMessage(ctx: AppContext, caller: Caller, input: Subm
   let xml: string;
   let bodyHash: string;
   if (input.format === 'xml') {
-    const decoded = decodeMessageBytes(input.body);
+    let decoded = decodeMessageBytes(input.body);
     const original = 'text' in decoded ? decoded.text : Buffer.from(input.body).toString('latin1');
-    if ('problem' in decoded) return formatFailure(ctx, locale, environment, [decoded.problem], 400, { original });
+    if ('problem' in decoded) return fail([decoded.problem], 400, { original });
+    // A message in its DXP terminal envelope is answered like the bare message, quoting the envelope's id.
+    const envelope = unwrapDxp(decoded.text);
+    if (envelope) {
+      copMsgId = envelope.copMsgId;
+      if ('problem' in envelope) return fail([envelope.problem], 400, { original });
+      decoded = { text: envelope.text };
+    }
     const parsed = parseCeb(decoded.text, { signatureOptional: true });
-    if (!parsed.ok) return formatFailure(ctx, locale, environment, parsed.problems, 400, { guid: parsed.guid, type: parsed.rootName, original });
+    if (!parsed.ok) return fail(parsed.problems, 400, { guid: parsed.guid, type: parsed.rootName, original });
     type = parsed.type;
     document = parsed.document as unknown as Record<string, unknown>;
     xml = decoded.text;
@@ -171,10 +180,10 @@ export async function submitMessage(ctx: AppContext, caller: Caller, input: Subm
     bodyHash = sha256(JSON.stringify(document));
   } else {
     const original = JSON.stringify(input.document ?? null);
-    if (!isMessageType(input.type)) return formatFailure(ctx, locale, environment, [{ code: 'ceb.unknown_message', path: `/${input.type}`, params: { type: input.type } }], 400, { original });
+    if (!isMessageType(input.type)) return fail([{ code: 'ceb.unknown_message', path: `/${input.type}`, params: { type: input.type } }], 400, { original });
     const guid = typeof (input.document as { guid?: unknown })?.guid === 'string' ? String((input.document as { guid: string }).guid) : undefined;
     const checked = checkDocument(input.type, input.document, { signatureOptional: true });
-    if (!checked.ok) return formatFailure(ctx, locale, environment, checked.problems, 400, { guid, type: input.type, original });
+    if (!checked.ok) return fail(checked.problems, 400, { guid, type: input.type, original });
     type = input.type;
     document = checked.document as unknown as Record<string, unknown>;
     if ('Signature' in document) delete document.Signature;
@@ -183,13 +192,13 @@ export async function submitMessage(ctx: AppContext, caller: Caller, input: Subm
   }
   const guid = String(document.guid);
   const rt = REQUEST_TYPES.get(type);
-  if (!rt) return formatFailure(ctx, locale, environment, [{ code: 'ceb.type_not_accepted', path: `/${type}`, params: { type } }], 400, { guid, type, original: xml });
+  if (!rt) return fail([{ code: 'ceb.type_not_accepted', path: `/${type}`, params: { type } }], 400, { guid, type, original: xml });
 
   // 2. Sender: the transmitting enterprise named in BaseTransfer is the one holding the key.
   const sender = await orgById(ctx.db, org.id);
   const copCode = String((document.BaseTransfer as { copCode?: string } | undefined)?.copCode ?? '');
-  if (!sender?.customsCode) return formatFailure(ctx, locale, environment, [{ code: 'ceb.sender_no_code', path: `/${type}/BaseTransfer/copCode` }], 403, { guid, type, original: xml });
-  if (copCode !== sender.customsCode) return formatFailure(ctx, locale, environment, [{ code: 'ceb.sender_mismatch', path: `/${type}/BaseTransfer/copCode`, params: { copCode } }], 403, { guid, type, original: xml });
+  if (!sender?.customsCode) return fail([{ code: 'ceb.sender_no_code', path: `/${type}/BaseTransfer/copCode` }], 403, { guid, type, original: xml });
+  if (copCode !== sender.customsCode) return fail([{ code: 'ceb.sender_mismatch', path: `/${type}/BaseTransfer/copCode`, params: { copCode } }], 403, { guid, type, original: xml });
 
   // Fields the receipt must carry back cannot be left out, even where the schema allows it.
   const missing: Problem[] = [];
@@ -203,7 +212,7 @@ export async function submitMessage(ctx: AppContext, caller: Caller, input: Subm
       }
     }
   });
-  if (missing.length) return formatFailure(ctx, locale, environment, missing, 400, { guid, type, original: xml });
+  if (missing.length) return fail(missing, 400, { guid, type, original: xml });
 
   // 3. The same message again gets its original answer; the same guid with another body is refused.
   const previous = await findMessage(ctx.db, org.id, environment, guid);
@@ -220,14 +229,14 @@ export async function submitMessage(ctx: AppContext, caller: Caller, input: Subm
         const problem: Problem = { code, path: `/${type}/Signature`, params: code === 'ceb.signature_unsupported' ? { algorithm: verdict.detail } : {} };
         const official = code === 'ceb.signature_digest' ? rt.codes.signatureDigest : rt.codes.signature;
         if (official) return recordLevelRejection(ctx, locale, environment, rt, document, problem, official);
-        return formatFailure(ctx, locale, environment, [problem], 422, { guid, type, original: xml });
+        return fail([problem], 422, { guid, type, original: xml });
       }
       if (verdict.signed && verdict.valid) {
         signature = 'verified';
         signerFingerprint = verdict.certificate.fingerprintSha256;
       }
     } else if (unsignedPolicy(ctx, caller, environment) === 'refuse') {
-      return formatFailure(ctx, locale, environment, [{ code: 'ceb.signature_missing', path: `/${type}/Signature` }], 422, { guid, type, original: xml });
+      return fail([{ code: 'ceb.signature_missing', path: `/${type}/Signature` }], 422, { guid, type, original: xml });
     }
   }
 

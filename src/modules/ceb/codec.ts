@@ -89,6 +89,38 @@ export function decodeMessageBytes(input: string | Uint8Array): { text: string }
   return { text };
 }
 
+export const DXP_NS = 'http://www.chinaport.gov.cn/dxp';
+
+/**
+ * Self-built clients send the business message inside the terminal envelope DxpMsg (SPEC-NOTES §1.1): the
+ * message Base64-encoded in Data, the sender's own message id in TransInfo/CopMsgId (echoed by CEB900 as
+ * oriCopMsgId). Returns null when the text is not such an envelope.
+ */
+export function unwrapDxp(text: string): { copMsgId: string; text: string } | { problem: Problem; copMsgId?: string } | null {
+  if (!text.includes('DxpMsg')) return null;
+  let root: XmlElement;
+  try {
+    root = parseXml(text).root;
+  } catch {
+    return null; // not readable as an envelope: the codec reports it as the message it is
+  }
+  if (root.local !== 'DxpMsg' || root.ns !== DXP_NS) return null;
+  const child = (el: XmlElement | undefined, name: string) => el?.children.find((c): c is XmlElement => c.kind === 'element' && c.local === name && c.ns === DXP_NS);
+  const copMsgId = child(child(root, 'TransInfo'), 'CopMsgId');
+  const data = child(root, 'Data');
+  const id = copMsgId ? elementTextOf(copMsgId).trim() : undefined;
+  if (!id) return { problem: { code: 'ceb.field_required', path: '/DxpMsg/TransInfo/CopMsgId', params: { element: 'CopMsgId' } } };
+  const b64 = data ? elementTextOf(data).replace(/[ \t\r\n]+/g, '') : '';
+  if (!b64 || !/^[A-Za-z0-9+/]+={0,2}$/.test(b64) || b64.length % 4 !== 0) return { problem: { code: 'ceb.xml_malformed', path: '/DxpMsg/Data', params: { detail: 'Data is not Base64' } }, copMsgId: id };
+  const inner = decodeMessageBytes(Buffer.from(b64, 'base64'));
+  if ('problem' in inner) return { problem: { ...inner.problem, path: '/DxpMsg/Data' }, copMsgId: id };
+  return { copMsgId: id, text: inner.text };
+}
+
+function elementTextOf(el: XmlElement): string {
+  return el.children.map((c) => (c.kind === 'text' ? c.value : '')).join('');
+}
+
 interface WalkContext {
   text: string;
   problems: Problem[];

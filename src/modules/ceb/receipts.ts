@@ -106,7 +106,7 @@ export function dxpCode(problems: Problem[]): string {
 }
 
 /** The format-error receipt CEB900, embedding the original message. */
-export function formatReceiptXml(input: { guid: string; problems: Problem[]; locale: Locale; at: Date; messageType?: string; original: string }): { xml: string; status: string; info: string } {
+export function formatReceiptXml(input: { guid: string; problems: Problem[]; locale: Locale; at: Date; messageType?: string; original: string; copMsgId?: string }): { xml: string; status: string; info: string } {
   const status = `-${dxpCode(input.problems)}`;
   const info = problemsText(input.locale, input.problems, 5000);
   const guid = [...input.guid].length === 36 && xmlSafe(input.guid) === input.guid ? input.guid : '00000000-0000-0000-0000-000000000000';
@@ -118,7 +118,7 @@ export function formatReceiptXml(input: { guid: string; problems: Problem[]; loc
       returnStatus: status,
       returnInfo: fit(info, 5000),
       returnTime: cebTime(input.at),
-      oriCopMsgId: '',
+      oriCopMsgId: fit(input.copMsgId ?? '', 255),
       oriMessageType: fit(input.messageType ?? 'Unknown', 15),
       // The original travels as CDATA; characters XML cannot carry are dropped from the copy.
       oriBizMessage: xmlSafe(input.original),
