@@ -7,10 +7,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { auditScenario } from './scenarios/audit';
+import { codecScenario } from './scenarios/codec';
 import type { BenchDb, Scenario } from './support';
 import { openBenchDb } from './support';
 
-const scenarios: Record<string, Scenario> = { audit: auditScenario };
+const scenarios: Record<string, Scenario> = { audit: auditScenario, codec: codecScenario };
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
