@@ -127,6 +127,9 @@ for (const target of dbTargets()) {
       assert.ok(validateCeb(signedOnly.body).valid);
       const v = verifyMessage(signedOnly.body);
       assert.ok(v.signed && v.valid);
+      const malformed = await app.inject({ method: 'POST', url: '/api/ceb/sign', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/xml' }, payload: '<ceb:CEB623Message' });
+      assert.equal(malformed.statusCode, 400, 'nothing unreadable is signed');
+      assert.equal(returnOf(malformed.body).returnStatus, '-0001');
     });
   });
 }

@@ -12,7 +12,8 @@ import { cebDocuments, cebReceipts } from './ceb.table';
 import { submitMessage, type SubmitAnswer, type SubmitInput } from './ceb.service';
 import { messageContract } from './contracts';
 import { catalogue, ERROR_CATALOGUE } from './errors';
-import { receiptsAfter, toReceiptView } from './receipts';
+import { parseCeb } from './codec';
+import { formatReceiptXml, receiptsAfter, toReceiptView } from './receipts';
 import { REQUEST_TYPES } from './records';
 import { enableKeyless, listCertificates, registerCertificate, revokeCertificate, signForOrg } from './signing.service';
 
@@ -113,8 +114,14 @@ export async function cebRoutes(app: TypedApp, ctx: AppContext): Promise<void> {
         if (!org || org.kind !== 'enterprise') throw new AppError('forbidden', 'common.forbidden');
         const body = req.body;
         if (!Buffer.isBuffer(body)) throw new AppError('unsupported', 'common.unsupported_media_type', { type: String(req.headers['content-type'] ?? '') });
-        const text = body.toString('utf8');
-        const signed = await ctx.db.transaction((tx) => signForOrg(ctx, tx, callerOf(req), org.id, text, { messageType: /<(?:\w+:)?(CEB\d{3}Message)/.exec(text)?.[1] ?? 'unknown', guid: /guid="([^"]*)"/.exec(text)?.[1] ?? '' }));
+        // Only a well-formed CEB message is signed; anything else is answered like POST /api/ceb would answer it.
+        const parsed = parseCeb(body, { signatureOptional: true });
+        if (!parsed.ok) {
+          const refused = formatReceiptXml({ guid: parsed.guid ?? '', problems: parsed.problems, locale: req.locale, at: ctx.clock.now(), messageType: parsed.rootName, original: body.toString('latin1') });
+          return reply.status(400).header('content-type', 'application/xml; charset=utf-8').send(refused.xml);
+        }
+        const context = { messageType: parsed.type, guid: parsed.document.guid };
+        const signed = await ctx.db.transaction((tx) => signForOrg(ctx, tx, callerOf(req), org.id, body.toString('utf8').replace(/^\uFEFF/, ''), context));
         return reply.header('content-type', 'application/xml; charset=utf-8').send(signed.xml);
       },
     );

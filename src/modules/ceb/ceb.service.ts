@@ -21,8 +21,8 @@ import { cebCodeSets } from '../registry';
 import { buildCeb, checkDocument, decodeMessageBytes, parseCeb, unwrapDxp, type Problem } from './codec';
 import { isMessageType, type CebMessageType } from './contracts';
 import { cebDocuments, cebMessages, type SignatureState } from './ceb.table';
-import { cebTime, formatReceiptXml, issueReceipt, receiptXml, buildReturn, problemsText, type Environment, type ReceiptView } from './receipts';
-import { REQUEST_TYPES, businessKey, headOf, returnDecl, type RequestType } from './records';
+import { cebTime, formatReceiptXml, issueReceipt, receiptXml, buildReturn, problemsText, type Environment } from './receipts';
+import { REQUEST_TYPES, businessKey, headOf, type RequestType } from './records';
 import { verifyMessage } from './signature';
 import { signForOrg, trustedCertificates } from './signing.service';
 
@@ -353,7 +353,7 @@ async function processRecords(ctx: AppContext, tx: Db, caller: Caller, p: Proces
   const outcomes: RecordOutcome[] = [];
   const returns: Record<string, unknown>[] = [];
   const receiptsToIssue: { head: Record<string, unknown>; status: string; info: string; problems: Problem[]; documentId: string | null; assigned: Record<string, string>; index: number }[] = [];
-  const hasPreNo = returnDecl(rt).fields.some((f) => f.name === 'preNo');
+  const hasPreNo = rt.returns.fields.some((f) => f.name === 'preNo');
 
   for (const [index, record] of records.entries()) {
     const head = headOf(rt, record);
@@ -440,11 +440,9 @@ async function processRecords(ctx: AppContext, tx: Db, caller: Caller, p: Proces
 
   const rejected = receiptsToIssue.filter((r) => r.problems.length).length;
   const httpStatus = rejected ? 422 : 200;
-  const issued: ReceiptView[] = [];
   for (const r of receiptsToIssue) {
-    const receipt = await issueReceipt(tx, ctx, { orgId: p.orgId, environment, rt, head: r.head, status: r.status, info: r.info, problems: r.problems, documentId: r.documentId, messageId, assigned: r.assigned });
-    issued.push(receipt);
-    returns.push(buildReturn(rt, { head: r.head, status: r.status, info: receipt.returnInfo, at: now, assigned: r.assigned }));
+    const { receipt, element } = await issueReceipt(tx, ctx, { orgId: p.orgId, environment, rt, head: r.head, status: r.status, info: r.info, problems: r.problems, documentId: r.documentId, messageId, assigned: r.assigned });
+    returns.push(element);
     outcomes.push({ index: r.index, guid: receipt.guid, businessKey: businessKey(rt, r.head), accepted: !r.problems.length, returnStatus: r.status, returnInfo: receipt.returnInfo, problems: r.problems, documentId: r.documentId, receiptId: receipt.id });
   }
   const answerXml = receiptXml(rt, p.guid, returns);

@@ -8,7 +8,7 @@
 import type { z } from 'zod';
 import { isMessageType, messageContract, messageDecl, type CebMessages, type CebMessageType, type FacetParams } from './contracts';
 import { CEB_NS, DS_NS, type ElementDecl, type SchemaModel, type SimpleType } from './model';
-import { parseXml, XmlSyntaxError, type XmlElement } from './xml';
+import { childElements, parseXml, textContent, XmlSyntaxError, type XmlElement } from './xml';
 
 /** One problem found in a message, named by its XML path; `code` is a key of the error catalogue. */
 export interface Problem {
@@ -105,20 +105,16 @@ export function unwrapDxp(text: string): { copMsgId: string; text: string } | { 
     return null; // not readable as an envelope: the codec reports it as the message it is
   }
   if (root.local !== 'DxpMsg' || root.ns !== DXP_NS) return null;
-  const child = (el: XmlElement | undefined, name: string) => el?.children.find((c): c is XmlElement => c.kind === 'element' && c.local === name && c.ns === DXP_NS);
+  const child = (el: XmlElement | undefined, name: string) => (el ? childElements(el, DXP_NS, name)[0] : undefined);
   const copMsgId = child(child(root, 'TransInfo'), 'CopMsgId');
   const data = child(root, 'Data');
-  const id = copMsgId ? elementTextOf(copMsgId).trim() : undefined;
+  const id = copMsgId ? textContent(copMsgId).trim() : undefined;
   if (!id) return { problem: { code: 'ceb.field_required', path: '/DxpMsg/TransInfo/CopMsgId', params: { element: 'CopMsgId' } } };
-  const b64 = data ? elementTextOf(data).replace(/[ \t\r\n]+/g, '') : '';
+  const b64 = data ? textContent(data).replace(/[ \t\r\n]+/g, '') : '';
   if (!b64 || !/^[A-Za-z0-9+/]+={0,2}$/.test(b64) || b64.length % 4 !== 0) return { problem: { code: 'ceb.xml_malformed', path: '/DxpMsg/Data', params: { detail: 'Data is not Base64' } }, copMsgId: id };
   const inner = decodeMessageBytes(Buffer.from(b64, 'base64'));
   if ('problem' in inner) return { problem: { ...inner.problem, path: '/DxpMsg/Data' }, copMsgId: id };
   return { copMsgId: id, text: inner.text };
-}
-
-function elementTextOf(el: XmlElement): string {
-  return el.children.map((c) => (c.kind === 'text' ? c.value : '')).join('');
 }
 
 interface WalkContext {

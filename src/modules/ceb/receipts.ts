@@ -9,9 +9,8 @@ import { t, type Locale } from '../../kernel/i18n';
 import type { MessageKey } from '../../kernel/messages';
 import { enqueueDeliveries } from '../webhooks';
 import { buildCeb, checkDocument, type Problem } from './codec';
-import type { CebMessageType } from './contracts';
 import { cebReceipts } from './ceb.table';
-import { returnDecl, type RequestType } from './records';
+import type { RequestType } from './records';
 
 export type Environment = 'sandbox' | 'production';
 
@@ -22,20 +21,12 @@ export function cebTime(date: Date, withMillis = true): string {
   return withMillis ? s + d.slice(20, 23) : s;
 }
 
-/** One problem as a line of returnInfo: `[code] message (path)`. */
-export function problemText(locale: Locale, p: Problem, official?: string): string {
-  const text = t(locale, p.code as MessageKey, p.params ?? {});
-  return `[${official ?? p.code}] ${text} (${p.path})`;
-}
-
+/** The problems as returnInfo, one line each (`[code] message (path)`), and how many did not fit. */
 export function problemsText(locale: Locale, problems: Problem[], limit = 1000): string {
   let out = '';
-  for (const p of problems) {
-    const line = problemText(locale, p);
-    if (out.length + line.length + 1 > limit) {
-      const more = ` …+${problems.length - out.split('\n').length}`;
-      return out + more;
-    }
+  for (const [i, p] of problems.entries()) {
+    const line = `[${p.code}] ${t(locale, p.code as MessageKey, p.params ?? {})} (${p.path})`;
+    if (out.length + line.length + 1 > limit) return `${out} …+${problems.length - i}`;
     out += (out ? '\n' : '') + line;
   }
   return out;
@@ -66,9 +57,8 @@ export interface ReturnInput {
 
 /** The per-record return element, its fields taken from the record's head where the names agree. */
 export function buildReturn(rt: RequestType, input: ReturnInput): Record<string, unknown> {
-  const { fields } = returnDecl(rt);
   const out: Record<string, unknown> = {};
-  for (const f of fields) {
+  for (const f of rt.returns.fields) {
     let v: unknown;
     if (f.name === 'returnStatus') v = input.status;
     else if (f.name === 'returnTime') v = cebTime(input.at);
@@ -85,8 +75,7 @@ export function buildReturn(rt: RequestType, input: ReturnInput): Record<string,
 
 /** A receipt message holding the given returns. */
 export function receiptXml(rt: RequestType, guid: string, returns: Record<string, unknown>[]): string {
-  const { name } = returnDecl(rt);
-  const doc = { guid, version: '1.0', [name]: returns };
+  const doc = { guid, version: '1.0', [rt.returns.name]: returns };
   const checked = checkDocument(rt.receipt, doc);
   if (!checked.ok) throw new Error(`receipt ${rt.receipt} does not satisfy its contract: ${JSON.stringify(checked.problems)}`);
   return buildCeb(rt.receipt, checked.document);
@@ -159,8 +148,9 @@ export interface ReceiptView {
 /**
  * Issues one receipt for one record inside the caller's transaction: stored for the feed and queued for the
  * organisation's webhooks. The clearance modules call this for every later status (120, 300, 800 …).
+ * Also returns the return element, for a caller that answers several records in one receipt message.
  */
-export async function issueReceipt(tx: Db, ports: Pick<Ports, 'clock' | 'newId'>, input: IssueReceipt): Promise<ReceiptView> {
+export async function issueReceipt(tx: Db, ports: Pick<Ports, 'clock' | 'newId'>, input: IssueReceipt): Promise<{ receipt: ReceiptView; element: Record<string, unknown> }> {
   const at = ports.clock.now();
   const ret = buildReturn(input.rt, { head: input.head, status: input.status, info: input.info, at, assigned: input.assigned });
   const guid = String(ret.guid ?? input.head.guid ?? '');
@@ -183,16 +173,9 @@ export async function issueReceipt(tx: Db, ports: Pick<Ports, 'clock' | 'newId'>
       xml,
     })
     .returning();
-  const view = toReceiptView(row as typeof cebReceipts.$inferSelect);
-  const { xml: _xml, ...summary } = view;
-  await enqueueDeliveries(tx, ports, {
-    orgId: input.orgId,
-    environment: input.environment,
-    event: 'ceb.receipt',
-    sourceId: id,
-    payload: { ...summary, xml },
-  });
-  return view;
+  const receipt = toReceiptView(row as typeof cebReceipts.$inferSelect);
+  await enqueueDeliveries(tx, ports, { orgId: input.orgId, environment: input.environment, event: 'ceb.receipt', sourceId: id, payload: { ...receipt } });
+  return { receipt, element: ret };
 }
 
 export function toReceiptView(row: typeof cebReceipts.$inferSelect): ReceiptView {
@@ -232,4 +215,3 @@ export async function receiptsAfter(db: Db, orgId: string, environment: Environm
   return rows.map(toReceiptView);
 }
 
-export type { CebMessageType };

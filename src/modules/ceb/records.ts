@@ -10,6 +10,8 @@ export interface RequestType {
   receipt: CebMessageType;
   /** The repeated record element (Order, Payment, Inventory …). */
   record: string;
+  /** The receipt's per-record element (OrderReturn, InventoryReturn …) and its fields. */
+  returns: { name: string; fields: ElementDecl[] };
   /** The head element inside the record, or null when the record itself holds the fields. */
   head: string | null;
   /** Head fields forming the business key (SPEC-NOTES §6.0, §8). */
@@ -60,20 +62,16 @@ export const REQUEST_TYPES = new Map<string, RequestType>(
     const headFields = head ? (model.defs[first?.complex as string]?.children ?? []) : (def?.children ?? []);
     const receipt = receiptOf(type);
     const { decl: rdecl, model: rmodel } = messageDecl(receipt);
-    const retFields = rmodel.defs[(rdecl.children[0] as ElementDecl).complex as string]?.children ?? [];
+    const retElement = rdecl.children[0] as ElementDecl;
+    const retFields = rmodel.defs[retElement.complex as string]?.children ?? [];
     const platformSet = new Set(['guid', 'returnStatus', 'returnTime', 'returnInfo', 'preNo']);
     const echoed = retFields
       .filter((f) => f.min > 0 && f.simple?.base === 'string' && (f.simple.minLength ?? f.simple.length ?? 0) > 0 && !platformSet.has(f.name))
       .filter((f) => headFields.some((h) => h.name === f.name))
       .map((f) => f.name);
-    return [type, { type: type as CebMessageType, receipt, record: record.name, head, key, echoed, codes: codes ?? {} }];
+    return [type, { type: type as CebMessageType, receipt, returns: { name: retElement.name, fields: retFields }, record: record.name, head, key, echoed, codes: codes ?? {} }];
   }),
 );
-
-/** Message types that only customs (or the platform acting for it) sends: receipts, tax bills, summary results. */
-export function isRequestType(type: string): boolean {
-  return REQUEST_TYPES.has(type);
-}
 
 /** The fields of a record's head (the record itself for head-less records such as CEB513 or CEB403). */
 export function headOf(rt: RequestType, record: Record<string, unknown>): Record<string, unknown> {
@@ -82,11 +80,4 @@ export function headOf(rt: RequestType, record: Record<string, unknown>): Record
 
 export function businessKey(rt: RequestType, head: Record<string, unknown>): string {
   return rt.key.map((k) => String(head[k] ?? '')).join('|');
-}
-
-/** The receipt's per-record element (OrderReturn, InventoryReturn …) and its fields. */
-export function returnDecl(rt: RequestType): { name: string; fields: ElementDecl[] } {
-  const { decl, model } = messageDecl(rt.receipt);
-  const ret = decl.children[0] as ElementDecl;
-  return { name: ret.name, fields: model.defs[ret.complex as string]?.children ?? [] };
 }

@@ -141,24 +141,26 @@ export async function trustedCertificates(db: Db, orgId: string): Promise<Buffer
 
 // ---- keyless signing ----
 
-let cachedMasterKey: { source: string; key: Buffer } | undefined;
+/** Keys already read, by where they came from (the configured value, or the demo key file). */
+const masterKeys = new Map<string, Buffer>();
 
 /** The key-encryption key: configured, or in demo mode a random one kept beside the data directory. */
 export function masterKey(ctx: Pick<AppContext, 'config'>): Buffer {
   const configured = ctx.config.TUMEN_SIGNING_MASTER_KEY;
-  const source = configured ? 'config' : `${ctx.config.TUMEN_DATA_DIR}.signing-key`;
-  if (cachedMasterKey?.source === source && (!configured || cachedMasterKey.key.equals(Buffer.from(configured, 'base64')))) return cachedMasterKey.key;
+  const file = `${ctx.config.TUMEN_DATA_DIR}.signing-key`;
+  const source = configured ? `config:${configured}` : file;
+  const known = masterKeys.get(source);
+  if (known) return known;
   let key: Buffer;
   if (configured) key = Buffer.from(configured, 'base64');
-  else if (ctx.config.TUMEN_MODE === 'demo') {
-    if (existsSync(source)) key = Buffer.from(readFileSync(source, 'utf8').trim(), 'base64');
-    else {
-      key = randomBytes(32);
-      writeFileSync(source, key.toString('base64'), { mode: 0o600, flag: 'wx' });
-    }
-  } else throw new AppError('unavailable', 'ceb.keyless_unavailable');
+  else if (ctx.config.TUMEN_MODE !== 'demo') throw new AppError('unavailable', 'ceb.keyless_unavailable');
+  else if (existsSync(file)) key = Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
+  else {
+    key = randomBytes(32);
+    writeFileSync(file, key.toString('base64'), { mode: 0o600, flag: 'wx' });
+  }
   if (key.length !== 32) throw new AppError('unavailable', 'ceb.keyless_unavailable');
-  cachedMasterKey = { source, key };
+  masterKeys.set(source, key);
   return key;
 }
 
