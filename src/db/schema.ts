@@ -6,3 +6,5 @@ export * from '../modules/registry/reference.table';
 export * from '../modules/registry/filing.table';
 export * from '../modules/webhooks/webhook.table';
 export * from '../modules/ceb/ceb.table';
+export * from '../modules/verification/verification.table';
+export * from '../modules/clearance/clearance.table';
