@@ -1,3 +1,4 @@
+CREATE SEQUENCE "public"."clr_invt_no_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 999999999 START WITH 1 CACHE 1 CYCLE;--> statement-breakpoint
 CREATE TABLE "identity_checks" (
 	"id" uuid PRIMARY KEY NOT NULL,
 	"at" timestamp with time zone NOT NULL,
@@ -71,6 +72,7 @@ CREATE TABLE "clr_declarations" (
 	"assure_org_id" uuid,
 	"invt_no" text,
 	"pre_no" text,
+	"locale" text DEFAULT 'zh-CN' NOT NULL,
 	"buyer_id_number" text,
 	"buyer_name" text,
 	"amount" numeric(19, 5),
@@ -89,7 +91,7 @@ CREATE TABLE "clr_declarations" (
 	"cleared_at" timestamp with time zone,
 	"closed_at" timestamp with time zone,
 	"version" integer DEFAULT 1 NOT NULL,
-	CONSTRAINT "clr_declarations_state_check" CHECK ("clr_declarations"."state" in ('waiting', 'accepted', 'review', 'audited', 'inspection', 'released', 'cleared', 'rejected', 'cancelled', 'returned', 'expired'))
+	CONSTRAINT "clr_declarations_state_check" CHECK ("clr_declarations"."state" in ('waiting', 'accepted', 'review', 'audited', 'inspection', 'released', 'cleared', 'rejected', 'seized', 'shipped_back', 'cancelled', 'returned', 'expired'))
 );
 --> statement-breakpoint
 CREATE TABLE "clr_guarantee_entries" (

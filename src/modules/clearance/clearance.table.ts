@@ -1,14 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, jsonb, numeric, pgSequence, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 export type Environment = 'sandbox' | 'production';
 
 /**
  * The inventory's life, from the first of its four documents to clearance (SPEC-NOTES §4.1, §6.1):
  * waiting (partners missing) → accepted 120 → [review 300] → audited 399 → [inspection 500] → released 800
- * → cleared 899; or rejected 100, cancelled, returned, expired (an orphan past the matching deadline).
+ * → cleared 899; or rejected 100, seized at inspection 599, shipped back 700, cancelled, returned, expired (an orphan
+ * past the matching deadline).
  */
-export const DECLARATION_STATES = ['waiting', 'accepted', 'review', 'audited', 'inspection', 'released', 'cleared', 'rejected', 'cancelled', 'returned', 'expired'] as const;
+export const DECLARATION_STATES = ['waiting', 'accepted', 'review', 'audited', 'inspection', 'released', 'cleared', 'rejected', 'seized', 'shipped_back', 'cancelled', 'returned', 'expired'] as const;
 export type DeclarationState = (typeof DECLARATION_STATES)[number];
 
 /**
@@ -43,6 +44,8 @@ export const clrDeclarations = pgTable(
     assureOrgId: uuid('assure_org_id'),
     invtNo: text('invt_no'),
     preNo: text('pre_no'),
+    /** The inventory sender's language: receipts issued later (by another party's document, an officer, a deadline) use it. */
+    locale: text('locale').notNull().default('zh-CN'),
     buyerIdNumber: text('buyer_id_number'),
     buyerName: text('buyer_name'),
     /** The transaction's dutiable value (goods + freight + insurance), charged to the annual quota. */
@@ -70,9 +73,12 @@ export const clrDeclarations = pgTable(
     uniqueIndex('clr_declarations_invt_no_key').on(t.invtNo),
     index('clr_declarations_state_idx').on(t.environment, t.state, t.firstSeenAt),
     index('clr_declarations_buyer_idx').on(t.buyerIdNumber, t.quotaYear),
-    check('clr_declarations_state_check', sql`${t.state} in ('waiting', 'accepted', 'review', 'audited', 'inspection', 'released', 'cleared', 'rejected', 'cancelled', 'returned', 'expired')`),
+    check('clr_declarations_state_check', sql`${t.state} in ('waiting', 'accepted', 'review', 'audited', 'inspection', 'released', 'cleared', 'rejected', 'seized', 'shipped_back', 'cancelled', 'returned', 'expired')`),
   ],
 );
+
+/** The serial of customs inventory numbers (4-digit customs code + year + I + 9 digits). */
+export const clrInvtNoSeq = pgSequence('clr_invt_no_seq', { startWith: 1, maxValue: 999999999, cycle: true });
 
 /** A waybill by logistics company + number, and the declaration whose inventory names it (the rendezvous of the two). */
 export const clrParcels = pgTable(
