@@ -168,6 +168,9 @@ CREATE TABLE "clr_returns" (
 	"environment" text NOT NULL,
 	"declaration_id" uuid NOT NULL,
 	"document_id" uuid,
+	"request" jsonb NOT NULL,
+	"org_id" uuid NOT NULL,
+	"locale" text NOT NULL,
 	"state" text NOT NULL,
 	"lines" jsonb NOT NULL,
 	"amount" numeric(19, 5) NOT NULL,
@@ -198,6 +201,7 @@ CREATE TABLE "clr_tax_bills" (
 CREATE INDEX "identity_checks_at_idx" ON "identity_checks" USING btree ("at");--> statement-breakpoint
 CREATE UNIQUE INDEX "clr_bonded_books_ems_key" ON "clr_bonded_books" USING btree ("environment","ems_no");--> statement-breakpoint
 CREATE INDEX "clr_bonded_moves_item_idx" ON "clr_bonded_moves" USING btree ("book_id","item_record_no","at");--> statement-breakpoint
+CREATE INDEX "clr_bonded_moves_declaration_idx" ON "clr_bonded_moves" USING btree ("declaration_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "clr_declarations_order_key" ON "clr_declarations" USING btree ("environment","ebp_code","order_no");--> statement-breakpoint
 CREATE UNIQUE INDEX "clr_declarations_invt_no_key" ON "clr_declarations" USING btree ("invt_no");--> statement-breakpoint
 CREATE INDEX "clr_declarations_state_idx" ON "clr_declarations" USING btree ("environment","state","first_seen_at");--> statement-breakpoint

@@ -30,6 +30,16 @@ const ConfigSchema = z.object({
   TUMEN_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(12),
   TUMEN_WEBHOOK_BATCH: z.coerce.number().int().min(1).max(1000).default(100),
   TUMEN_WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
+  /** Import clearance: payer must be the buyer even when the buyer's identity is verified (POLICY-NOTES §1.2 requires it when not). */
+  TUMEN_PAYER_MUST_BE_BUYER: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /** Hours a document may wait for its partners before the inventory (or the orphan) is rejected. */
+  TUMEN_MATCH_DEADLINE_HOURS: z.coerce.number().positive().default(72),
+  /** Share of audited inventories drawn for random inspection (0–1), and the seed of the auditable generator. */
+  TUMEN_INSPECTION_RATE: z.coerce.number().min(0).max(1).default(0.02),
+  TUMEN_INSPECTION_SEED: z.string().default('tumen'),
+  /** How often the clearance worker looks for deadlines (orphans, lapsed returns), in ms. */
+  TUMEN_CLEARANCE_POLL_MS: z.coerce.number().int().min(100).default(60_000),
+  TUMEN_CLEARANCE_WORKER: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });
 
 export type Config = Readonly<

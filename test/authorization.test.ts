@@ -4,8 +4,10 @@ import { sql } from 'drizzle-orm';
 import { rows } from '../src/db/database';
 import { parseCeb } from '../src/modules/ceb';
 import { generateSm2KeyPair, issueCertificate } from '../src/modules/ceb/signature';
-import { makeUscc } from '../src/modules/identity';
+import { DEMO_ORGS, makeUscc } from '../src/modules/identity';
+import { DEMO_RESIDENTS } from '../src/modules/verification';
 import { businessReady, REQUEST_TYPE_NAMES, sampleXml } from './support/ceb';
+import { buyer, flow, partyKeys, sendAll } from './support/clearance';
 import { startTestApp, type TestApp } from './support/app';
 import { dbTargets } from './support/db';
 
@@ -204,6 +206,37 @@ for (const target of dbTargets()) {
       assert.equal(res.statusCode, 201, res.body);
       return (res.json() as { id: string }).id;
     };
+    // Bonded account books: the centre's operator (lingdong, not a matrix caller) keeps one for cheongja.
+    const BONDED_EMS = 'T2224WAUTH01';
+    let bondedReady: Promise<void> | undefined;
+    const bondedBook = async () => {
+      bondedReady ??= (async () => {
+        const headers = { authorization: `Bearer ${await app.tokenFor('lingdong.admin')}` };
+        const code = await rows<{ code: string }>(app.ctx.db, sql`select customs_code as code from organisations where id = ${org('cheongja')}`);
+        const opened = await app.server.inject({ method: 'POST', url: '/api/bonded/books', headers, payload: { emsNo: BONDED_EMS, ebcCustomsCode: code[0]!.code } });
+        assert.equal(opened.statusCode, 201, opened.body);
+        const entered = await app.server.inject({ method: 'POST', url: `/api/bonded/books/${BONDED_EMS}/entries`, headers, payload: { reference: 'AUTH-1', lines: [{ itemRecordNo: 'CJ-CREAM-50', qty: '10' }] } });
+        assert.equal(entered.statusCode, 201, entered.body);
+      })();
+      await bondedReady;
+      return BONDED_EMS;
+    };
+    const BONDED_READERS: CallerName[] = ['hanbit', 'hanbitMember', 'cheongja', 'customs'];
+    /** The book's enterprise and customs read it; hanbit (an e-commerce enterprise, not party to it) is told it does not exist. */
+    const bondedRead = (c: CallerName) => (c === 'anonymous' ? 401 : c === 'cheongja' || c === 'customs' ? 200 : BONDED_READERS.includes(c) ? 404 : 403);
+
+    // Import clearance: a released declaration hanbit is party to (platform, seller), cheongja is not.
+    let declarationReady: Promise<string> | undefined;
+    const declarationId = () =>
+      (declarationReady ??= (async () => {
+        const { spec, docs } = flow(app, { buyer: buyer(30) });
+        await sendAll(app, await partyKeys(app), docs);
+        const found = await rows<{ id: string }>(app.ctx.db, sql`select id from clr_declarations where order_no = ${spec.orderNo}`);
+        return found[0]!.id;
+      })());
+    const CLEARANCE_READERS: CallerName[] = ['hanbit', 'hanbitMember', 'cheongja', 'customs', 'tax', 'keyScoped'];
+    const clearanceRead = (c: CallerName) => (c === 'anonymous' ? 401 : CLEARANCE_READERS.includes(c) ? 200 : 403);
+    const customsOnly = (ok: number) => (c: CallerName) => (c === 'anonymous' ? 401 : c === 'customs' ? ok : 403);
 
     const cases: Case[] = [
       { route: 'GET /health', name: 'liveness', request: async () => ({ method: 'GET', url: '/health' }), expect: 200 },
@@ -679,6 +712,127 @@ for (const target of dbTargets()) {
         expect: cebAdmin(404),
       },
       { route: 'POST /api/ceb/keyless', name: 'enable keyless signing', request: async () => ({ method: 'POST', url: '/api/ceb/keyless' }), expect: cebAdmin(201) },
+      {
+        route: 'GET /api/verification/checks',
+        name: 'the identity verification log (public security only)',
+        request: async () => ({ method: 'GET', url: '/api/verification/checks' }),
+        expect: (c) => (c === 'anonymous' ? 401 : c === 'police' ? 200 : 403),
+      },
+      {
+        route: 'POST /api/verification/residents',
+        name: 'register a resident with the local verification service (public security only)',
+        request: async () => ({ method: 'POST', url: '/api/verification/residents', payload: { name: '授权测试', idNumber: '11010519491231002X' } }),
+        expect: (c) => (c === 'anonymous' ? 401 : c === 'police' ? [200, 201] : 403),
+      },
+      {
+        route: 'POST /api/bonded/books',
+        name: 'open a bonded account book (the bonded centre operator only)',
+        request: async () => {
+          seq++;
+          const code = await rows<{ code: string }>(app.ctx.db, sql`select customs_code as code from organisations where id = ${org('cheongja')}`);
+          return { method: 'POST', url: '/api/bonded/books', payload: { emsNo: `T2224WAUTH${seq}`, ebcCustomsCode: code[0]!.code } };
+        },
+        expect: (c) => (c === 'anonymous' ? 401 : 403),
+      },
+      {
+        route: 'POST /api/bonded/books/:emsNo/entries',
+        name: "record an entry into another operator's book",
+        request: async () => ({ method: 'POST', url: `/api/bonded/books/${await bondedBook()}/entries`, payload: { reference: 'AUTH-X', lines: [{ itemRecordNo: 'CJ-CREAM-50', qty: '1' }] } }),
+        expect: (c) => (c === 'anonymous' ? 401 : 403),
+      },
+      {
+        route: 'GET /api/bonded/books',
+        name: 'bonded account books the caller is party to (all for customs)',
+        request: async () => {
+          await bondedBook();
+          return { method: 'GET', url: '/api/bonded/books' };
+        },
+        expect: (c) => (c === 'anonymous' ? 401 : BONDED_READERS.includes(c) ? 200 : 403),
+        check: (c, body) => {
+          const items = (body as { items: { emsNo: string; ebcOrgId: string; operatorOrgId: string }[] }).items;
+          if (c === 'customs' || c === 'cheongja') assert.ok(items.some((b) => b.emsNo === BONDED_EMS), `${c} sees the book`);
+          if (c !== 'customs') assert.ok(items.every((b) => b.ebcOrgId === own(c) || b.operatorOrgId === own(c)), `${c} sees only its own books`);
+        },
+      },
+      {
+        route: 'GET /api/bonded/books/:emsNo/stock',
+        name: "cheongja's bonded stock",
+        request: async () => ({ method: 'GET', url: `/api/bonded/books/${await bondedBook()}/stock` }),
+        expect: bondedRead,
+      },
+      {
+        route: 'GET /api/bonded/books/:emsNo/moves',
+        name: "cheongja's bonded stock ledger",
+        request: async () => ({ method: 'GET', url: `/api/bonded/books/${await bondedBook()}/moves` }),
+        expect: bondedRead,
+      },
+      {
+        route: 'GET /api/clearance/declarations',
+        name: 'declarations the caller is party to (customs and tax: all)',
+        request: async () => {
+          await declarationId();
+          return { method: 'GET', url: '/api/clearance/declarations' };
+        },
+        expect: clearanceRead,
+        check: (c, body) => {
+          const items = (body as { items: { id: string }[] }).items;
+          if (c === 'cheongja') assert.equal(items.length, 0, 'cheongja is party to none');
+        },
+      },
+      {
+        route: 'GET /api/clearance/declarations/:id',
+        name: "one of hanbit's declarations",
+        request: async () => ({ method: 'GET', url: `/api/clearance/declarations/${await declarationId()}` }),
+        expect: (c) => (c === 'cheongja' ? 404 : clearanceRead(c)),
+      },
+      {
+        route: 'POST /api/clearance/declarations/:id/review',
+        name: 'decide a manual review (customs only; this one is already released)',
+        request: async () => ({ method: 'POST', url: `/api/clearance/declarations/${await declarationId()}/review`, payload: { decision: 'approve' } }),
+        expect: customsOnly(409),
+      },
+      {
+        route: 'POST /api/clearance/declarations/:id/inspection',
+        name: 'record an inspection result (customs only; none is under way)',
+        request: async () => ({ method: 'POST', url: `/api/clearance/declarations/${await declarationId()}/inspection`, payload: { result: 'pass' } }),
+        expect: customsOnly(409),
+      },
+      {
+        route: 'POST /api/clearance/returns/:id/arrival',
+        name: 'returned goods arrived (supervision site or customs)',
+        request: async () => ({ method: 'POST', url: `/api/clearance/returns/${app.ctx.newId()}/arrival` }),
+        expect: customsOnly(404),
+      },
+      {
+        route: 'GET /api/clearance/guarantees',
+        name: 'tax guarantees (own; customs and tax all)',
+        request: async () => ({ method: 'GET', url: '/api/clearance/guarantees' }),
+        expect: clearanceRead,
+      },
+      {
+        route: 'PUT /api/clearance/guarantees',
+        name: 'set a tax guarantee (customs only)',
+        request: async () => ({ method: 'PUT', url: '/api/clearance/guarantees', payload: { orgCode: DEMO_ORGS.find((o) => o.key === 'hengyue')!.uscc, amount: '5000000.00' } }),
+        expect: customsOnly(200),
+      },
+      {
+        route: 'POST /api/clearance/tax-bills/summarise',
+        name: 'summarise tax bills into periodic bills (customs only)',
+        request: async () => ({ method: 'POST', url: '/api/clearance/tax-bills/summarise', payload: { from: '2026-11-01T00:00:00Z', to: '2026-11-01T00:00:01Z' } }),
+        expect: customsOnly(200),
+      },
+      {
+        route: 'GET /api/clearance/period-bills',
+        name: 'periodic tax bills (own; customs and tax all)',
+        request: async () => ({ method: 'GET', url: '/api/clearance/period-bills' }),
+        expect: clearanceRead,
+      },
+      {
+        route: 'POST /api/public/quota',
+        name: "a buyer's own annual quota is public (name and number must go together)",
+        request: async () => ({ method: 'POST', url: '/api/public/quota', payload: { name: DEMO_RESIDENTS[0]!.name, idNumber: DEMO_RESIDENTS[0]!.idNumber } }),
+        expect: 200,
+      },
       { route: 'GET /api/errors', name: 'the error catalogue is public', request: async () => ({ method: 'GET', url: '/api/errors' }), expect: 200 },
       { route: 'GET /api/errors/:code', name: 'one catalogue entry is public', request: async () => ({ method: 'GET', url: '/api/errors/ceb.field_too_long' }), expect: 200 },
       {

@@ -1,6 +1,8 @@
 import { AppError } from '../kernel/errors';
+import { seedDemoClearance } from '../modules/clearance';
 import { seedDemoOrganisations } from '../modules/identity';
 import { seedDemoEnterpriseFilings, seedDemoProducts } from '../modules/registry';
+import { seedDemoResidents } from '../modules/verification';
 import type { AppContext } from './context';
 
 /** Loads every module's demo data, in dependency order (demo mode only). */
@@ -9,5 +11,7 @@ export async function seedDemo(ctx: AppContext, onProgress?: (done: number, tota
   const organisations = await seedDemoOrganisations(ctx, onProgress);
   const filings = await seedDemoEnterpriseFilings(ctx);
   const products = await seedDemoProducts(ctx);
-  return { created: organisations.created, total: organisations.total, enterpriseFilings: filings, products };
+  const residents = await seedDemoResidents(ctx);
+  const clearance = await seedDemoClearance(ctx);
+  return { created: organisations.created, total: organisations.total, enterpriseFilings: filings, products, residents, clearance };
 }

@@ -6,6 +6,7 @@ import { verifyAudit } from '../modules/audit';
 import { CreateApiKeyInput, CreateUserInput, UsccSchema } from '../modules/identity';
 import { createApiKey, createUser, listOrganisationsForOperator, orgByUscc } from '../modules/identity';
 
+import { identityCommands } from './commands/identity';
 import { productsCommands } from './commands/products';
 import { referenceCommands } from './commands/reference';
 
@@ -35,6 +36,7 @@ export const commands = {
   auditVerify: async (ctx: AppContext) => verifyAudit(ctx.db),
   ...referenceCommands,
   ...productsCommands,
+  ...identityCommands,
 } as const;
 
 export type CommandName = keyof typeof commands;

@@ -10,6 +10,7 @@ import type { OrgView } from '../modules/identity';
 import { API_KEY_SCOPES } from '../modules/access';
 import type { VerifyResult } from '../modules/audit';
 import { runCommand, type CommandName } from './commands';
+import { registerIdentityCli } from './commands/identity';
 import { registerProductsCli } from './commands/products';
 import { registerReferenceCli } from './commands/reference';
 import { readControlInfo, sendCommand, type RemoteFailure } from './control';
@@ -171,6 +172,7 @@ audit
 const executeByName = (name: string, args?: unknown) => execute(name as CommandName, args);
 registerReferenceCli(program, executeByName);
 registerProductsCli(program, executeByName);
+registerIdentityCli(program, executeByName);
 
 try {
   await program.parseAsync(process.argv);

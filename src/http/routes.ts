@@ -4,8 +4,10 @@ import { z } from 'zod';
 import type { AppContext } from '../app/context';
 import { auditRoutes } from '../modules/audit';
 import { cebRoutes } from '../modules/ceb';
+import { bondedRoutes, clearanceRoutes, registerClearanceHooks } from '../modules/clearance';
 import { identityRoutes } from '../modules/identity';
 import { filingRoutes, productRoutes, referenceRoutes } from '../modules/registry';
+import { verificationRoutes } from '../modules/verification';
 import { webhookRoutes } from '../modules/webhooks';
 import { portalRoutes } from './portal';
 
@@ -30,6 +32,8 @@ export const errorResponses = {
 } as const;
 
 export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  // Import clearance follows the documents the CEB interface accepts.
+  registerClearanceHooks();
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
@@ -74,5 +78,8 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
     await productRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx);
     await webhookRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx);
     await cebRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx);
+    await bondedRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx);
+    await clearanceRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx);
+    await verificationRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx);
   }, { prefix: '/api' });
 }

@@ -3,10 +3,12 @@
  * five; a test also checks that the placeholders agree across languages.
  */
 import type { Texts } from './messages/texts';
+import { bondedMessages } from './messages/bonded';
 import { cebMessages } from './messages/ceb';
 import { filingMessages } from './messages/filing';
 import { productMessages } from './messages/products';
 import { referenceMessages } from './messages/reference';
+import { verificationMessages } from './messages/verification';
 import { webhookMessages } from './messages/webhooks';
 
 export type { Texts };
@@ -239,6 +241,6 @@ const foundationMessages = {
 } satisfies Record<string, Texts>;
 
 // Each module's messages live in their own file under messages/, merged here into one catalogue.
-export const messages = { ...foundationMessages, ...referenceMessages, ...filingMessages, ...productMessages, ...webhookMessages, ...cebMessages };
+export const messages = { ...foundationMessages, ...referenceMessages, ...filingMessages, ...productMessages, ...webhookMessages, ...cebMessages, ...bondedMessages, ...verificationMessages };
 
 export type MessageKey = keyof typeof messages;

@@ -31,7 +31,7 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     TUMEN_SCRYPT_COST: '1024',
     TUMEN_RATE_LIMIT_MAX: '100000',
     TUMEN_LOGIN_RATE_LIMIT_MAX: '100000',
-    TUMEN_LOG_LEVEL: 'silent',
+    TUMEN_LOG_LEVEL: process.env.TUMEN_TEST_LOG ?? 'silent',
     // A fixed key-encryption key for keyless signing in tests (demo mode would write one beside the data directory).
     TUMEN_SIGNING_MASTER_KEY: Buffer.alloc(32, 7).toString('base64'),
     ...overrides,
@@ -43,7 +43,7 @@ export async function startTestApp(target: DbTarget, opts: { seed?: boolean; con
   const testDb = await openTestDatabase(target);
   const clock = new ManualClock('2026-11-28T02:00:00Z');
   const config = testConfig(opts.config);
-  const ctx = makeContext(config, testDb.database, { clock, log: pino({ level: 'silent' }) });
+  const ctx = makeContext(config, testDb.database, { clock, log: pino({ level: process.env.TUMEN_TEST_LOG ?? 'silent' }) });
   await loadReferenceData(ctx);
   if (opts.seed !== false) await seedDemo(ctx);
   const server = await buildServer(ctx);

@@ -203,7 +203,7 @@ function outcome(actor: Actor, op: Operation): 'ok' | `${string}:${string}` {
 
 describe('authorize', () => {
   it('API keys may be scoped only to the system-to-system operations (reads and filings), never to administration', () => {
-    assert.deepEqual([...API_KEY_SCOPES].sort(), ['audit.read', 'ceb.documents.read', 'ceb.receipts.read', 'ceb.submit', 'orgs.read', 'registry.enterprise.file', 'registry.enterprise.read', 'registry.products.file', 'registry.products.read', 'webhooks.manage', 'webhooks.read']);
+    assert.deepEqual([...API_KEY_SCOPES].sort(), ['audit.read', 'bonded.manage', 'bonded.read', 'ceb.documents.read', 'ceb.receipts.read', 'ceb.submit', 'clearance.guarantees.read', 'clearance.read', 'clearance.returns.arrive', 'orgs.read', 'registry.enterprise.file', 'registry.enterprise.read', 'registry.products.file', 'registry.products.read', 'verification.checks.read', 'webhooks.manage', 'webhooks.read']);
   });
 
   for (const op of ALL_OPS) {
@@ -289,6 +289,45 @@ describe('authorize', () => {
     assert.equal(outcome(user(ZONE_OFFICE, 'member'), 'audit.verify'), 'ok');
     for (const org of [...DEPARTMENTS.map((d) => department(d)), enterprise('e', ['ebc'])]) {
       assert.equal(outcome(user(org, 'admin'), 'audit.verify'), 'forbidden:common.forbidden', org.id);
+    }
+  });
+
+  for (const op of ['verification.checks.read', 'verification.residents.manage'] as const) {
+    it(`${op}: public security only (members too), not the zone office, not other departments, not enterprises`, () => {
+      const police = department('public_security');
+      assert.equal(outcome(user(police, 'admin'), op), 'ok');
+      assert.equal(outcome(user(police, 'member'), op), 'ok');
+      assert.equal(outcome(user(department('public_security', 'pending'), 'admin'), op), 'forbidden:identity.org_not_active');
+      for (const org of [ZONE_OFFICE, ...DEPARTMENTS.filter((d) => d !== 'public_security').map((d) => department(d)), enterprise('e', ['ebc']), enterprise('e2', ['ebp', 'logistics'])]) {
+        assert.equal(outcome(user(org, 'admin'), op), 'forbidden:common.forbidden', org.id);
+      }
+    });
+  }
+
+  it('verification.checks.read: a key of public security with the scope may read; an enterprise key with it may not', () => {
+    assert.equal(outcome(apiKey(department('public_security'), ['verification.checks.read']), 'verification.checks.read'), 'ok');
+    assert.equal(outcome(apiKey(department('public_security'), ['orgs.read']), 'verification.checks.read'), 'forbidden:identity.apikey_scope');
+    assert.equal(outcome(apiKey(enterprise('e', ['ebc']), ['verification.checks.read']), 'verification.checks.read'), 'forbidden:common.forbidden');
+  });
+
+  it('bonded.manage: the bonded centre operator only, by user or by key with the scope', () => {
+    const operator = enterprise('op', ['site_operator']);
+    assert.equal(outcome(user(operator, 'member'), 'bonded.manage'), 'ok');
+    assert.equal(outcome(apiKey(operator, ['bonded.manage']), 'bonded.manage'), 'ok');
+    assert.equal(outcome(apiKey(operator, ['bonded.read']), 'bonded.manage'), 'forbidden:identity.apikey_scope');
+    assert.equal(outcome(user(enterprise('op2', ['site_operator'], { status: 'pending' })), 'bonded.manage'), 'forbidden:identity.org_not_active');
+    for (const org of [ZONE_OFFICE, ...DEPARTMENTS.map((d) => department(d)), enterprise('e', ['ebc']), enterprise('e2', ['ebp', 'logistics', 'broker'])]) {
+      assert.equal(outcome(user(org, 'admin'), 'bonded.manage'), 'forbidden:common.forbidden', org.id);
+    }
+  });
+
+  it('bonded.read: the operator, e-commerce enterprises and customs; no other department, not the zone office', () => {
+    for (const org of [enterprise('op', ['site_operator']), enterprise('e', ['ebc']), enterprise('e2', ['ebp', 'ebc']), department('customs')]) {
+      assert.equal(outcome(user(org, 'member'), 'bonded.read'), 'ok', org.id);
+      assert.equal(outcome(apiKey(org, ['bonded.read']), 'bonded.read'), 'ok', org.id);
+    }
+    for (const org of [ZONE_OFFICE, ...DEPARTMENTS.filter((d) => d !== 'customs').map((d) => department(d)), enterprise('l', ['logistics']), enterprise('o', ['overseas_ebc'])]) {
+      assert.equal(outcome(user(org, 'admin'), 'bonded.read'), 'forbidden:common.forbidden', org.id);
     }
   });
 

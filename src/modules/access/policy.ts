@@ -30,6 +30,19 @@ export const OPERATIONS = {
   'ceb.receipts.read': { apiKey: true, pendingOrg: false },
   'ceb.documents.read': { apiKey: true, pendingOrg: false },
   'ceb.certificates.manage': { apiKey: false, pendingOrg: false },
+  // Bonded account books (1210): the centre operator books the e-commerce enterprises' goods; parties and customs read them.
+  'bonded.manage': { apiKey: true, pendingOrg: false },
+  'bonded.read': { apiKey: true, pendingOrg: false },
+  // Identity verification: the log of checks asked of the port, and the local register behind it (public security).
+  'verification.checks.read': { apiKey: true, pendingOrg: false },
+  'verification.residents.manage': { apiKey: false, pendingOrg: false },
+  // Import clearance: declarations (parties and customs read), customs decisions, returns arriving, guarantees, tax bills.
+  'clearance.read': { apiKey: true, pendingOrg: false },
+  'clearance.decide': { apiKey: false, pendingOrg: false },
+  'clearance.returns.arrive': { apiKey: true, pendingOrg: false },
+  'clearance.guarantees.manage': { apiKey: false, pendingOrg: false },
+  'clearance.guarantees.read': { apiKey: true, pendingOrg: false },
+  'clearance.taxbills.summarise': { apiKey: false, pendingOrg: false },
 } as const satisfies Record<string, { apiKey: boolean; pendingOrg: boolean }>;
 export type Operation = keyof typeof OPERATIONS;
 
@@ -53,6 +66,9 @@ export const DEPARTMENT_SCOPE: Record<Department, { enterprises: 'all' | 'none' 
 
 /** Enterprises that file products: e-commerce enterprises, and platforms that sell on their own account. */
 export const PRODUCT_FILERS: readonly EnterpriseRole[] = ['ebc', 'ebp', 'overseas_ebc'];
+
+/** Enterprises party to a bonded account book: the centre operator keeping it, the e-commerce enterprise owning the goods. */
+export const BONDED_PARTIES: readonly EnterpriseRole[] = ['site_operator', 'ebc'];
 
 /** Departments that see every product filing (besides the zone office): DESIGN.md §1. */
 export const PRODUCT_SCOPE_DEPARTMENTS: readonly Department[] = ['customs', 'market_supervision', 'commerce'];
@@ -121,6 +137,33 @@ export function authorize(actor: Actor, op: Operation): void {
     case 'ceb.certificates.manage':
       // Signing keys bind the enterprise before customs: its administrators only.
       if (org.kind === 'enterprise' && actor.type === 'user' && actor.userRole === 'admin') return;
+      throw new AppError('forbidden', 'common.forbidden');
+    case 'bonded.manage':
+      // The operator of the bonded centre keeps the books.
+      if (org.kind === 'enterprise' && org.roles.includes('site_operator')) return;
+      throw new AppError('forbidden', 'common.forbidden');
+    case 'bonded.read':
+      // The operator and the e-commerce enterprises read the books they are party to; customs reads every book.
+      if ((org.kind === 'enterprise' && org.roles.some((r) => BONDED_PARTIES.includes(r))) || org.department === 'customs') return;
+      throw new AppError('forbidden', 'common.forbidden');
+    case 'verification.checks.read':
+    case 'verification.residents.manage':
+      // Identity verification is public security's scope and nobody else's (DESIGN.md §1), the zone office included.
+      if (org.kind === 'department' && org.department === 'public_security') return;
+      throw new AppError('forbidden', 'common.forbidden');
+    case 'clearance.read':
+    case 'clearance.guarantees.read':
+      // Enterprises see the declarations they are party to, guarantors their guarantee; customs and tax see all.
+      if (org.kind === 'enterprise' || org.department === 'customs' || org.department === 'tax') return;
+      throw new AppError('forbidden', 'common.forbidden');
+    case 'clearance.decide':
+    case 'clearance.guarantees.manage':
+    case 'clearance.taxbills.summarise':
+      if (org.kind === 'department' && org.department === 'customs') return;
+      throw new AppError('forbidden', 'common.forbidden');
+    case 'clearance.returns.arrive':
+      // The supervision site or bonded centre receiving the goods back, or customs.
+      if ((org.kind === 'enterprise' && org.roles.includes('site_operator')) || org.department === 'customs') return;
       throw new AppError('forbidden', 'common.forbidden');
   }
 }

@@ -6,7 +6,7 @@
  * key space and never meets production documents.
  */
 import { createHash } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { AppContext, Caller } from '../../app/context';
 import type { Db } from '../../db/database';
 import { uniqueViolation } from '../../db/errors';
@@ -59,13 +59,21 @@ export interface SubmitAnswer {
   replayed: boolean;
 }
 
-/** Per-record checks and follow-ups that the clearance modules plug in (issues 5 and 6). */
+/**
+ * Per-record checks and follow-ups that the clearance modules plug in. `check` runs before the record is stored
+ * (its problems reject the record; a problem's `official` code becomes the receipt status); `accepted` runs in
+ * the same transaction after the record is stored and its receipt issued, so receipts it issues follow it.
+ */
 export interface RecordHook {
   check?(tx: Db, ctx: AppContext, input: RecordHookInput): Promise<Problem[]>;
-  accepted?(tx: Db, ctx: AppContext, input: RecordHookInput & { documentId: string }): Promise<void>;
+  accepted?(tx: Db, ctx: AppContext, input: RecordHookInput & { documentId: string; appType: string; appStatus: string }): Promise<void>;
 }
 export interface RecordHookInput {
   environment: Environment;
+  /** The sender's language, for receipts issued later on this record's behalf. */
+  locale: Locale;
+  /** Numbers the interface assigned to the record (preNo). */
+  assigned: Record<string, string>;
   senderOrgId: string;
   type: CebMessageType;
   record: Record<string, unknown>;
@@ -354,6 +362,7 @@ async function processRecords(ctx: AppContext, tx: Db, caller: Caller, p: Proces
   const returns: Record<string, unknown>[] = [];
   const receiptsToIssue: { head: Record<string, unknown>; status: string; info: string; problems: Problem[]; documentId: string | null; assigned: Record<string, string>; index: number }[] = [];
   const hasPreNo = rt.returns.fields.some((f) => f.name === 'preNo');
+  const followUps: (() => Promise<void>)[] = [];
 
   for (const [index, record] of records.entries()) {
     const head = headOf(rt, record);
@@ -368,8 +377,9 @@ async function processRecords(ctx: AppContext, tx: Db, caller: Caller, p: Proces
     if (!allowedAppTypes.includes(appType)) problems.push({ code: 'ceb.app_type_invalid', path: `${headPath}/appType`, params: { appType } });
     if (appStatus !== '1' && appStatus !== '2') problems.push({ code: 'ceb.app_status_invalid', path: `${headPath}/appStatus`, params: { appStatus } });
     codeProblems(record, path, sets, problems);
-    const hookInput: RecordHookInput = { environment, senderOrgId: p.orgId, type, record, head, businessKey: key, path };
+    const hookInput: RecordHookInput = { environment, locale: p.locale, assigned: {}, senderOrgId: p.orgId, type, record, head, businessKey: key, path };
     for (const h of hooks.get(type) ?? []) if (h.check) problems.push(...(await h.check(tx, ctx, hookInput)));
+    official = problems.find((x) => x.official)?.official;
 
     const [existing] = await tx
       .select()
@@ -433,7 +443,8 @@ async function processRecords(ctx: AppContext, tx: Db, caller: Caller, p: Proces
           payload: { messageType: type, businessKey: key, appType, appStatus, messageId },
         });
       }
-      for (const h of hooks.get(type) ?? []) if (h.accepted) await h.accepted(tx, ctx, { ...hookInput, documentId });
+      const accepted = { ...hookInput, assigned, documentId, appType, appStatus };
+      for (const h of hooks.get(type) ?? []) if (h.accepted) followUps.push(() => h.accepted!(tx, ctx, accepted));
     }
     receiptsToIssue.push({ head, status, info, problems, documentId, assigned, index });
   }
@@ -445,6 +456,7 @@ async function processRecords(ctx: AppContext, tx: Db, caller: Caller, p: Proces
     returns.push(element);
     outcomes.push({ index: r.index, guid: receipt.guid, businessKey: businessKey(rt, r.head), accepted: !r.problems.length, returnStatus: r.status, returnInfo: receipt.returnInfo, problems: r.problems, documentId: r.documentId, receiptId: receipt.id });
   }
+  for (const run of followUps) await run();
   const answerXml = receiptXml(rt, p.guid, returns);
   await tx.insert(cebMessages).values({
     id: messageId,
@@ -487,4 +499,17 @@ async function processRecords(ctx: AppContext, tx: Db, caller: Caller, p: Proces
     records: outcomes,
     replayed: false,
   };
+}
+
+// ---- for the clearance modules ----
+
+/** Marks documents as no longer changeable (an audited inventory and its partners); `null` opens them again. */
+export async function setDocumentsLocked(tx: Db, ids: readonly string[], reason: string | null): Promise<void> {
+  if (!ids.length) return;
+  await tx.update(cebDocuments).set({ locked: reason }).where(inArray(cebDocuments.id, [...ids]));
+}
+
+/** Withdraws a document clearance rejected: nothing of it stays accepted, and a corrected one may be sent as new. */
+export async function retireDocument(tx: Db, id: string, at: Date): Promise<void> {
+  await tx.update(cebDocuments).set({ deleted: at, locked: null }).where(eq(cebDocuments.id, id));
 }

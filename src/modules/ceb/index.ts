@@ -2,8 +2,8 @@
 // (feed and webhooks), signatures and keyless signing, the error catalogue.
 export { buildCeb, checkDocument, parseCeb, type ParseResult, type Problem } from './codec';
 export { MESSAGE_TYPES, messageContract, type CebMessages, type CebMessageType } from './contracts';
-export { registerRecordHook, submitMessage, type RecordHook, type SubmitAnswer, type SubmitInput } from './ceb.service';
+export { registerRecordHook, retireDocument, setDocumentsLocked, submitMessage, type RecordHook, type RecordHookInput, type SubmitAnswer, type SubmitInput } from './ceb.service';
 export { cebRoutes } from './ceb.routes';
 export { ERROR_CATALOGUE } from './errors';
-export { cebTime, issueReceipt, receiptsAfter, type ReceiptView } from './receipts';
-export { REQUEST_TYPES } from './records';
+export { cebTime, issueNotice, issueReceipt, problemsText, receiptsAfter, type Environment, type ReceiptView } from './receipts';
+export { REQUEST_TYPES, headOf, type RequestType } from './records';

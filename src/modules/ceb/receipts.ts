@@ -215,3 +215,38 @@ export async function receiptsAfter(db: Db, orgId: string, environment: Environm
   return rows.map(toReceiptView);
 }
 
+
+/**
+ * Issues a message customs originates rather than answers (the electronic tax bill CEB816, its status CEB818) to
+ * one organisation: checked against its contract, stored in the organisation's feed and queued for its webhooks.
+ */
+export async function issueNotice(
+  tx: Db,
+  ports: Pick<Ports, 'clock' | 'newId'>,
+  input: { orgId: string; environment: Environment; messageType: 'CEB816Message' | 'CEB818Message'; document: Record<string, unknown>; documentId?: string | null; returnStatus: string; returnInfo: string },
+): Promise<ReceiptView> {
+  const checked = checkDocument(input.messageType, input.document);
+  if (!checked.ok) throw new Error(`${input.messageType} does not satisfy its contract: ${JSON.stringify(checked.problems)}`);
+  const xml = buildCeb(input.messageType, checked.document);
+  const id = ports.newId();
+  const [row] = await tx
+    .insert(cebReceipts)
+    .values({
+      id,
+      orgId: input.orgId,
+      environment: input.environment,
+      messageType: input.messageType,
+      guid: String(input.document.guid),
+      documentId: input.documentId ?? null,
+      messageId: null,
+      returnStatus: input.returnStatus,
+      returnTime: ports.clock.now(),
+      returnInfo: input.returnInfo,
+      problems: [],
+      xml,
+    })
+    .returning();
+  const receipt = toReceiptView(row as typeof cebReceipts.$inferSelect);
+  await enqueueDeliveries(tx, ports, { orgId: input.orgId, environment: input.environment, event: 'ceb.receipt', sourceId: id, payload: { ...receipt } });
+  return receipt;
+}

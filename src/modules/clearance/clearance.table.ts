@@ -209,8 +209,12 @@ export const clrReturns = pgTable(
     environment: text('environment').$type<Environment>().notNull(),
     declarationId: uuid('declaration_id').notNull(),
     documentId: uuid('document_id'),
+    /** The return request's head as sent (CEB625 InvtRefundHead), its sender and language, for the receipts that follow. */
+    request: jsonb('request').$type<Record<string, unknown>>().notNull(),
+    orgId: uuid('org_id').notNull(),
+    locale: text('locale').notNull(),
     state: text('state').$type<'requested' | 'completed' | 'lapsed'>().notNull(),
-    lines: jsonb('lines').$type<{ gnum: number; qty: string }[]>().notNull(),
+    lines: jsonb('lines').$type<{ gnum: number; qty: string; itemRecordNo?: string; amount: string; tax: string }[]>().notNull(),
     amount: numeric('amount', { precision: 19, scale: 5 }).notNull(),
     tax: numeric('tax', { precision: 18, scale: 2 }).notNull(),
     reason: text('reason').notNull(),
@@ -263,5 +267,5 @@ export const clrBondedMoves = pgTable(
     reference: text('reference'),
     at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
   },
-  (t) => [index('clr_bonded_moves_item_idx').on(t.bookId, t.itemRecordNo, t.at)],
+  (t) => [index('clr_bonded_moves_item_idx').on(t.bookId, t.itemRecordNo, t.at), index('clr_bonded_moves_declaration_idx').on(t.declarationId)],
 );

@@ -50,6 +50,16 @@ export async function findOrgByUscc(db: Db, uscc: string): Promise<OrgRow | unde
   return row;
 }
 
+/** An organisation by the code customs messages name it with: its customs code, or its USCC. */
+export async function findOrgByCode(db: Db, code: string): Promise<OrgRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(organisations)
+    .where(or(eq(organisations.customsCode, code), eq(organisations.uscc, code)))
+    .limit(1);
+  return row;
+}
+
 export async function lockOrg(tx: Db, id: string): Promise<OrgRow | undefined> {
   const [row] = await tx.select().from(organisations).where(eq(organisations.id, id)).for('update');
   return row;

@@ -279,6 +279,11 @@ export async function orgByUscc(db: Db, uscc: string): Promise<OrgView | undefin
   return row && toOrgView(row);
 }
 
+export async function orgByCode(db: Db, code: string): Promise<OrgView | undefined> {
+  const row = await repo.findOrgByCode(db, code);
+  return row && toOrgView(row);
+}
+
 export async function countOrganisations(db: Db): Promise<number> {
   return repo.countOrgs(db);
 }

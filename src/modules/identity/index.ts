@@ -7,6 +7,7 @@ export {
   insertOrganisation,
   insertUserRow,
   listOrganisationsForOperator,
+  orgByCode,
   orgById,
   orgByUscc,
   resolveToken,
@@ -14,4 +15,4 @@ export {
 export { identityRoutes } from './identity.routes';
 export { DEMO_ORGS, DEMO_PASSWORD, type DemoOrg } from './demo-orgs';
 export { demoLogins, seedDemoOrganisations } from './demo-seed';
-export { makeUscc, USCC_ALPHABET, validateCustomsCode, validateResidentId, validateUscc } from './uscc';
+export { makeUscc, residentIdCheckChar, USCC_ALPHABET, validateCustomsCode, validateResidentId, validateUscc } from './uscc';

@@ -27,6 +27,12 @@ export async function requireEffectiveEnterpriseFiling(db: Db, orgId: string, an
   return filing;
 }
 
+/** The roles an organisation's filing in force gives it, and whether it is effective (not suspended). */
+export async function enterpriseFilingInForce(db: Db, orgId: string): Promise<{ status: string; roles: readonly EnterpriseRole[] } | undefined> {
+  const filing = await repo.findInForce(db, orgId);
+  return filing && { status: filing.status, roles: filing.roles as EnterpriseRole[] };
+}
+
 export function toEnterpriseFilingView(f: repo.EnterpriseFilingRow): EnterpriseFilingView {
   return {
     id: f.id,

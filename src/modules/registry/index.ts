@@ -1,5 +1,5 @@
 // The registry: enterprise and product filings shared by every party, and the zone's code tables.
-export { requireEffectiveEnterpriseFiling, seedDemoEnterpriseFilings } from './enterprise-filing.service';
+export { enterpriseFilingInForce, requireEffectiveEnterpriseFiling, seedDemoEnterpriseFilings } from './enterprise-filing.service';
 export { filingRoutes } from './filing.routes';
 export { productRoutes } from './product.routes';
 export { referenceRoutes } from './reference.routes';

@@ -1,0 +1,13 @@
+// Import clearance (9610 direct purchase, 1210 bonded stock): the four documents, three-document matching, the
+// buyer's quota, cross-border tax and guarantees, the inventory's state machine, cancellation and returns.
+export { registerClearanceHooks } from './hooks';
+export { clearanceRoutes } from './clearance.routes';
+export { bondedRoutes } from './bonded.routes';
+export { enforceDeadlines, startClearanceWorker, RETURN_APPLY_DAYS, RETURN_ARRIVAL_DAYS } from './aftercare';
+export { setRiskPort, inspectionDraw, type RiskPort, type RiskAssessment } from './declaration.service';
+export { setGuarantee, quotaBalance, zoneYear } from './ledgers';
+export { inventoryTax, lineTax, classifyTransaction, ratesFromTariffLine } from './tax';
+export { matchDocuments } from './matching';
+export { DECLARATION_STATES, type DeclarationState } from './clearance.table';
+export { seedDemoClearance, DEMO_BOOK } from './demo-seed';
+export { importDocuments, cebGuid, type ImportSpec, type ImportLine, type ImportDocuments, type Party } from './documents';
