@@ -39,6 +39,11 @@ const ConfigSchema = z.object({
   TUMEN_INSPECTION_SEED: z.string().default('tumen'),
   /** How often the clearance worker looks for deadlines (orphans, lapsed returns), in ms. */
   TUMEN_CLEARANCE_POLL_MS: z.coerce.number().int().min(100).default(60_000),
+  /**
+   * `off` leaves the standard data interface without the clearance rules (parties, products, matching …), to test
+   * the message layer alone against the official samples, whose parties are not filed here. Refused in production.
+   */
+  TUMEN_CLEARANCE_RULES: z.enum(['on', 'off']).default('on'),
   TUMEN_CLEARANCE_WORKER: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });
 
@@ -51,6 +56,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  if (parsed.data.TUMEN_MODE === 'production' && parsed.data.TUMEN_CLEARANCE_RULES === 'off') {
+    throw new Error('Invalid configuration:\n  TUMEN_CLEARANCE_RULES: cannot be off in production mode');
   }
   return Object.freeze({ ...parsed.data, TUMEN_DATA_DIR: path.resolve(parsed.data.TUMEN_DATA_DIR) });
 }

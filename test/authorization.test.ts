@@ -81,7 +81,7 @@ interface Case {
   route: string; // "METHOD /url" as registered
   name: string;
   /** Builds the request for a caller (the URL may depend on who calls). */
-  request: (caller: CallerName) => Promise<{ method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: string; payload?: object | string; contentType?: string }>;
+  request: (caller: CallerName) => Promise<{ method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; url: string; payload?: object | string; contentType?: string }>;
   expect: Expect;
   /** Extra checks on a 2xx answer. */
   check?: (caller: CallerName, body: unknown) => void;

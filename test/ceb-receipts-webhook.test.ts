@@ -20,7 +20,7 @@ for (const target of dbTargets()) {
     const receiver = new Receiver();
 
     before(async () => {
-      app = await startTestApp(target);
+      app = await startTestApp(target, { config: { TUMEN_CLEARANCE_RULES: 'off' } });
       key = await createKey(app, 'hanbit', 'production');
       copCode = (await rows<{ c: string }>(app.ctx.db, sql`select customs_code as c from organisations where id = ${app.orgId.hanbit}`))[0]!.c;
       await receiver.start();

@@ -25,7 +25,7 @@ for (const target of dbTargets()) {
     const signers: Record<'sm2' | 'rsa', SigningKey> = {} as never;
 
     before(async () => {
-      app = await startTestApp(target);
+      app = await startTestApp(target, { config: { TUMEN_CLEARANCE_RULES: 'off' } });
       key = await createKey(app, 'hanbit', 'production');
       copCode = (await rows<{ c: string }>(app.ctx.db, sql`select customs_code as c from organisations where id = ${app.orgId.hanbit}`))[0]!.c;
       const now = app.clock.now();
@@ -84,7 +84,7 @@ for (const target of dbTargets()) {
     });
 
     it('with the production policy (TUMEN_CEB_UNSIGNED=refuse, the production-mode default) refuses unsigned messages, unless the key says otherwise', async () => {
-      const prodApp = await startTestApp(target, { config: { TUMEN_CEB_UNSIGNED: 'refuse' } });
+      const prodApp = await startTestApp(target, { config: { TUMEN_CEB_UNSIGNED: 'refuse', TUMEN_CLEARANCE_RULES: 'off' } });
       try {
         const prodKey = await createKey(prodApp, 'hanbit', 'production');
         const code = (await rows<{ c: string }>(prodApp.ctx.db, sql`select customs_code as c from organisations where id = ${prodApp.orgId.hanbit}`))[0]!.c;

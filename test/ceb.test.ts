@@ -49,7 +49,7 @@ for (const target of dbTargets()) {
     let copCode: string;
 
     before(async () => {
-      app = await startTestApp(target);
+      app = await startTestApp(target, { config: { TUMEN_CLEARANCE_RULES: 'off' } });
       prod = await createKey(app, 'hanbit', 'production');
       sandbox = await createKey(app, 'hanbit', 'sandbox');
       const [org] = await rows<{ customs_code: string }>(app.ctx.db, sql`select customs_code from organisations where id = ${app.orgId.hanbit}`);

@@ -32,7 +32,7 @@ for (const target of dbTargets()) {
     let hanbit: string;
 
     before(async () => {
-      app = await startTestApp(target);
+      app = await startTestApp(target, { config: { TUMEN_CLEARANCE_RULES: 'off' } });
       hanbit = app.orgId.hanbit!;
       await receiver.start();
     });

@@ -13,6 +13,7 @@ import { runCommand, type CommandName } from './commands';
 import { registerIdentityCli } from './commands/identity';
 import { registerProductsCli } from './commands/products';
 import { registerReferenceCli } from './commands/reference';
+import { registerSimulateCli } from './commands/simulate';
 import { readControlInfo, sendCommand, type RemoteFailure } from './control';
 
 const config: Config = loadConfig();
@@ -173,6 +174,7 @@ const executeByName = (name: string, args?: unknown) => execute(name as CommandN
 registerReferenceCli(program, executeByName);
 registerProductsCli(program, executeByName);
 registerIdentityCli(program, executeByName);
+registerSimulateCli(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -5,6 +5,7 @@
 import type { Texts } from './messages/texts';
 import { bondedMessages } from './messages/bonded';
 import { cebMessages } from './messages/ceb';
+import { clearanceMessages } from './messages/clearance';
 import { filingMessages } from './messages/filing';
 import { productMessages } from './messages/products';
 import { referenceMessages } from './messages/reference';
@@ -241,6 +242,6 @@ const foundationMessages = {
 } satisfies Record<string, Texts>;
 
 // Each module's messages live in their own file under messages/, merged here into one catalogue.
-export const messages = { ...foundationMessages, ...referenceMessages, ...filingMessages, ...productMessages, ...webhookMessages, ...cebMessages, ...bondedMessages, ...verificationMessages };
+export const messages = { ...foundationMessages, ...referenceMessages, ...filingMessages, ...productMessages, ...webhookMessages, ...cebMessages, ...bondedMessages, ...verificationMessages, ...clearanceMessages };
 
 export type MessageKey = keyof typeof messages;

@@ -114,7 +114,28 @@ export function inventoryStatuses(all: Receipt[], copNo: string): string[] {
   return all.filter((r) => r.messageType === 'CEB622Message' && r.xml.includes(`<ceb:copNo>${copNo}</ceb:copNo>`)).map((r) => r.returnStatus);
 }
 
-export async function declarationOf(app: TestApp, orderNo: string, as = 'customs.admin') {
+const customsKeys = new WeakMap<TestApp, Promise<string>>();
+/** A customs API key for reads and return arrivals: sessions expire when a test moves the clock by days. */
+export function customsKey(app: TestApp): Promise<string> {
+  let key = customsKeys.get(app);
+  if (!key) {
+    key = (async () => {
+      const res = await app.inject({
+        method: 'POST',
+        url: `/api/orgs/${app.orgId['yanji-customs']}/api-keys`,
+        as: 'customs.admin',
+        payload: { name: 'clearance-tests', scopes: ['clearance.read', 'clearance.guarantees.read', 'clearance.returns.arrive'], environment: 'production' },
+      });
+      if (res.statusCode !== 201) throw new Error(`customs key: ${res.statusCode} ${res.body}`);
+      return (res.json() as { key: string }).key;
+    })();
+    customsKeys.set(app, key);
+  }
+  return key;
+}
+
+export async function declarationOf(app: TestApp, orderNo: string, as?: string) {
+  as ??= await customsKey(app);
   const res = await app.inject({ method: 'GET', url: `/api/clearance/declarations?orderNo=${encodeURIComponent(orderNo)}`, as });
   if (res.statusCode !== 200) throw new Error(`declarations: ${res.statusCode} ${res.body}`);
   const items = (res.json() as { items: { id: string; state: string; waitingFor: string[] }[] }).items;

@@ -331,6 +331,32 @@ describe('authorize', () => {
     }
   });
 
+  it('clearance.read: enterprises (their own declarations), customs and tax; no other department, not the zone office', () => {
+    for (const org of [enterprise('e', ['ebc']), enterprise('l', ['logistics']), enterprise('g', ['guarantor']), department('customs'), department('tax')]) {
+      assert.equal(outcome(user(org, 'member'), 'clearance.read'), 'ok', org.id);
+    }
+    for (const org of [ZONE_OFFICE, ...DEPARTMENTS.filter((d) => d !== 'customs' && d !== 'tax').map((d) => department(d))]) {
+      assert.equal(outcome(user(org, 'admin'), 'clearance.read'), 'forbidden:common.forbidden', org.id);
+    }
+  });
+
+  for (const op of ['clearance.decide', 'clearance.guarantees.manage', 'clearance.taxbills.summarise'] as const) {
+    it(`${op}: customs users only, never a key`, () => {
+      assert.equal(outcome(user(department('customs'), 'member'), op), 'ok');
+      assert.equal(outcome(apiKey(department('customs'), [op]), op), 'forbidden:identity.apikey_scope');
+      for (const org of [ZONE_OFFICE, ...DEPARTMENTS.filter((d) => d !== 'customs').map((d) => department(d)), enterprise('e', ['ebc', 'ebp', 'site_operator'])]) {
+        assert.equal(outcome(user(org, 'admin'), op), 'forbidden:common.forbidden', org.id);
+      }
+    });
+  }
+
+  it('clearance.returns.arrive: the supervision site operator or customs', () => {
+    assert.equal(outcome(user(enterprise('op', ['site_operator']), 'member'), 'clearance.returns.arrive'), 'ok');
+    assert.equal(outcome(apiKey(enterprise('op', ['site_operator']), ['clearance.returns.arrive']), 'clearance.returns.arrive'), 'ok');
+    assert.equal(outcome(user(department('customs'), 'member'), 'clearance.returns.arrive'), 'ok');
+    assert.equal(outcome(user(enterprise('e', ['ebc', 'broker']), 'admin'), 'clearance.returns.arrive'), 'forbidden:common.forbidden');
+  });
+
   for (const op of ['users.manage', 'apikeys.manage'] as const) {
     it(`${op}: only administrators of their organisation`, () => {
       for (const org of [ZONE_OFFICE, department('customs'), enterprise('e', ['ebc'])]) {

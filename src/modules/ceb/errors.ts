@@ -43,6 +43,53 @@ const SCHEMA = [
   'ceb.field_fixed',
 ] as const;
 
+/** Import clearance rejections (arrival checks, three-document matching, limits, tax, cancellation, returns): in the message's own receipt. */
+const CLEARANCE: readonly (readonly [string, string[]])[] = [
+  ['clr.party_unknown', ['100']],
+  ['clr.party_not_filed', ['100']],
+  ['clr.party_role', ['100']],
+  ['clr.sender_not_party', ['100']],
+  ['clr.id_type', ['100']],
+  ['clr.id_number_invalid', ['100']],
+  ['clr.paid_identity', ['100']],
+  ['clr.goods_value', ['100']],
+  ['clr.line_total', ['100']],
+  ['clr.gnum_duplicate', ['-301002', '-621027']],
+  ['clr.product_not_filed', ['100']],
+  ['clr.amount_positive', ['100']],
+  ['clr.ie_flag', ['100']],
+  ['clr.trade_mode', ['100']],
+  ['clr.mode_field_required', ['100']],
+  ['clr.bonded_country', ['100']],
+  ['clr.pack_no', ['100']],
+  ['clr.hs_mismatch', ['100']],
+  ['clr.tariff_unknown', ['100']],
+  ['clr.positive_list', ['100']],
+  ['clr.single_limit', ['-621005']],
+  ['clr.annual_limit', ['-621018']],
+  ['clr.mismatch', ['100']],
+  ['clr.line_missing', ['100']],
+  ['clr.identity_mismatch', ['100']],
+  ['clr.tax_not_computable', ['100']],
+  ['clr.guarantee_none', ['100']],
+  ['clr.guarantee_exhausted', ['100']],
+  ['clr.guarantee_expired', ['100']],
+  ['clr.inventory_not_found', ['-623003', '100']],
+  ['clr.cancel_state', ['-623005']],
+  ['clr.return_line_unknown', ['-625209']],
+  ['clr.return_qty', ['100']],
+  ['clr.return_state', ['100']],
+  ['clr.return_window', ['100']],
+  ['clr.return_late', ['100']],
+  ['clr.return_not_open', ['100']],
+  ['clr.partners_missing', ['100']],
+  ['clr.review_rejected', ['100']],
+  ['clr.seized', ['100']],
+  ['clr.shipped_back', ['100']],
+  ['clr.state_conflict', ['100']],
+  ['clr.guarantor_role', ['100']],
+];
+
 export const ERROR_CATALOGUE: readonly CatalogueEntry[] = [
   ...FORMAT.map((code) => ({ code, category: 'format' as const, httpStatus: 400, receipt: 'CEB900' as const, official: ['-0001'] })),
   ...SCHEMA.map((code) => ({ code, category: 'format' as const, httpStatus: 400, receipt: 'CEB900' as const, official: ['-0002'] })),
@@ -69,6 +116,7 @@ export const ERROR_CATALOGUE: readonly CatalogueEntry[] = [
   { code: 'ceb.certificate_invalid', category: 'keyless', httpStatus: 400, receipt: 'http', official: [] },
   { code: 'ceb.certificate_exists', category: 'keyless', httpStatus: 409, receipt: 'http', official: [] },
   { code: 'ceb.certificate_expired', category: 'keyless', httpStatus: 400, receipt: 'http', official: [] },
+  ...CLEARANCE.map(([code, official]) => ({ code, category: 'business' as const, httpStatus: 422, receipt: 'own' as const, official: [...official] })),
 ];
 
 export interface CatalogueView extends CatalogueEntry {

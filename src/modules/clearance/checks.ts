@@ -46,14 +46,6 @@ export function idNumberProblems(type: unknown, number: unknown, typePath: strin
   return r.ok ? [] : [{ code: 'clr.id_number_invalid', path: numberPath, params: { reason: r.reason } }];
 }
 
-function amountEq(a: unknown, b: unknown): boolean {
-  try {
-    return dec(str(a) || '0').eq(dec(str(b) || '0'));
-  } catch {
-    return false;
-  }
-}
-
 /** totalPrice = price × qty, to the fen (SPEC-NOTES §8, line arithmetic). */
 function lineArithmetic(lines: Rec[], base: string, out: Problem[]): void {
   lines.forEach((l, i) => {

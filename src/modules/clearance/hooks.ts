@@ -5,7 +5,7 @@
 import type { AppContext } from '../../app/context';
 import type { Db } from '../../db/database';
 import { t } from '../../kernel/i18n';
-import { issueReceipt, registerRecordHook, REQUEST_TYPES, type RecordHookInput } from '../ceb';
+import { issueReceipt, registerRecordHook as registerCebHook, REQUEST_TYPES, type RecordHookInput } from '../ceb';
 import { cancellationArrived, checkCancellation, checkReturn, returnArrived } from './aftercare';
 import { checkInventory, checkOrder, checkPayment, checkWaybill, type InventoryFacts, type Rec } from './checks';
 import { inventoryArrived, orderArrived, paymentArrived, waybillArrived, waybillStatusArrived } from './declaration.service';
@@ -19,9 +19,20 @@ async function accepted120(tx: Db, ctx: AppContext, input: RecordHookInput & { d
   await issueReceipt(tx, ctx, { orgId: input.senderOrgId, environment: input.environment, rt, head: input.head, status: '120', info: t(input.locale, 'ceb.status.120'), documentId: input.documentId, assigned: input.assigned });
 }
 
+type Hooked = Parameters<typeof registerCebHook>[1];
+
+/** The hook, unless this deployment's configuration switched the clearance rules off (tests of the message layer). */
+function when(hook: Hooked): Hooked {
+  return {
+    check: hook.check && (async (tx, ctx, i) => (ctx.config.TUMEN_CLEARANCE_RULES === 'off' ? [] : hook.check!(tx, ctx, i))),
+    accepted: hook.accepted && (async (tx, ctx, i) => (ctx.config.TUMEN_CLEARANCE_RULES === 'off' ? undefined : hook.accepted!(tx, ctx, i))),
+  };
+}
+
 export function registerClearanceHooks(): void {
   if (registered) return;
   registered = true;
+  const registerRecordHook = (type: Parameters<typeof registerCebHook>[0], hook: Hooked) => registerCebHook(type, when(hook));
   registerRecordHook('CEB311Message', {
     check: (tx, _ctx, i) => checkOrder(tx, i.senderOrgId, i.record, i.path),
     accepted: async (tx, ctx, i) => {

@@ -36,6 +36,16 @@ const DEMO_PRODUCTS: { seller: string; rows: Partial<Record<(typeof PRODUCT_COLU
       { itemNo: 'KD-HONEY-500', hsCode: '0409000000', nameZh: '远东椴树蜂蜜 500g', nameKo: '극동 피나무 꿀 500g', nameJa: '極東菩提樹はちみつ 500g', nameRu: 'Дальневосточный липовый мёд 500 г', nameEn: 'Far East linden honey 500 g', brand: 'Кедровый маяк', originCountry: 'RUS', legalUnit: '035', referencePrice: '88.00', currency: 'CNY' },
     ],
   },
+  {
+    // The Japanese overseas seller; its domestic agent (zhengheng) declares its inventories.
+    seller: 'naniwa',
+    rows: [
+      { itemNo: 'NW-ROUGE-07', hsCode: '3304100000', nameZh: '光苑保湿口红 07号', nameKo: '히카리엔 보습 립스틱 07', nameJa: 'ひかり苑 うるおいルージュ 07', nameRu: 'Увлажняющая помада Hikarien 07', nameEn: 'Hikarien moisturising lipstick 07', brand: '光苑 Hikarien', originCountry: 'JPN', legalUnit: '035', referencePrice: '158.00', currency: 'CNY' },
+      { itemNo: 'NW-FORMULA-800', hsCode: '1901101000', nameZh: '光苑婴儿配方奶粉 1段 800g', nameKo: '히카리엔 영아용 분유 1단계 800g', nameJa: 'ひかり苑 乳児用調製粉乳 ステップ1 800g', nameRu: 'Детская молочная смесь Hikarien, этап 1, 800 г', nameEn: 'Hikarien infant formula stage 1, 800 g', brand: '光苑 Hikarien', originCountry: 'JPN', legalUnit: '035', referencePrice: '268.00', currency: 'CNY' },
+      { itemNo: 'NW-MILL-01', hsCode: '8509400000', nameZh: '光苑家用食物研磨机', nameKo: '히카리엔 가정용 푸드 그라인더', nameJa: 'ひかり苑 家庭用フードミル', nameRu: 'Бытовой измельчитель продуктов Hikarien', nameEn: 'Hikarien household food grinder', brand: '光苑 Hikarien', originCountry: 'JPN', legalUnit: '001', referencePrice: '699.00', currency: 'CNY' },
+      { itemNo: 'NW-CREAM-40', hsCode: '3304990099', nameZh: '光苑清酒精华面霜 40g', nameKo: '히카리엔 사케 크림 40g', nameJa: 'ひかり苑 酒粕クリーム 40g', nameRu: 'Крем с саке Hikarien 40 г', nameEn: 'Hikarien sake-lees face cream 40 g', brand: '光苑 Hikarien', originCountry: 'JPN', legalUnit: '035', referencePrice: '238.00', currency: 'CNY' },
+    ],
+  },
 ];
 
 function csvOf(rows: Partial<Record<string, string>>[]): Buffer {

@@ -1,0 +1,120 @@
+// `tumen simulate` against a real listening Tumen (a test app on a loopback port): in process, where the
+// report can be checked against the platform's own state, and as the CLI a user runs (`--json`, progress on
+// stderr, exit status), including a platform that is not there.
+import assert from 'node:assert/strict';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import { CASES, simulate, type SimulateReport } from '../src/cli/commands/simulate';
+import { startTestApp, type TestApp } from './support/app';
+import { dbTargets } from './support/db';
+import { runCli, show, tumenEnv } from './support/process';
+
+const PASS = ['800', '500', '300'];
+
+/** What the seeded generator decided, independent of the run's numbers and of the platform's answers. */
+function scenario(r: SimulateReport) {
+  return r.imports.map((i) => [i.case, i.seller, i.platform, i.agent, i.tradeMode, i.amount].join(' '));
+}
+
+for (const target of dbTargets()) {
+  describe(`tumen simulate [${target}]`, { timeout: 180_000 }, () => {
+    let app: TestApp;
+    let url = '';
+    let first: SimulateReport;
+
+    before(async () => {
+      // The public quota check is rate-limited per client; both runs below read all 36 demo buyers' quotas.
+      app = await startTestApp(target, { config: { TUMEN_PUBLIC_RATE_LIMIT_MAX: '100000' } });
+      await app.server.listen({ port: 0, host: '127.0.0.1' });
+      url = `http://127.0.0.1:${(app.server.server.address() as AddressInfo).port}`;
+    });
+    after(() => app.close());
+
+    it('40 imports, 20 % bad: every inventory final, good cases through, bad cases rejected as labelled, counts add up', async () => {
+      const phases = new Set<string>();
+      first = await simulate({ url, orders: 40, concurrency: 8, bad: 0.2, fraud: 0.02, seed: 7, timeout: 60 }, { progress: (phase) => phases.add(phase) });
+      const r = first;
+      assert.deepEqual([...phases].sort(), ['receipts', 'sending']);
+      assert.deepEqual(r.inventories, { total: 40, final: 40, pending: 0 });
+      assert.equal(r.imports.length, 40);
+
+      const unexpected = r.imports.filter((i) => !i.asExpected);
+      assert.deepEqual(unexpected, [], JSON.stringify(unexpected, null, 2));
+      for (const i of r.imports) {
+        if (CASES[i.case].expected === 'pass') assert.ok(PASS.includes(i.status), `${i.orderNo} (${i.case}): ${i.status} ${i.info}`);
+        else assert.equal(i.status, i.expected, `${i.orderNo} (${i.case}): ${i.info}`);
+        assert.equal(i.expected, CASES[i.case].expected);
+      }
+      // Each bad kind came up at least once (the kinds take turns), and so did the goods of every seller and 1210.
+      const cases = new Set(r.imports.map((i) => i.case));
+      for (const c of ['bad_consignee_phone', 'bad_payment_amount', 'bad_unfiled_item', 'bad_id_number', 'bad_over_limit'] as const) assert.ok(cases.has(c), `a ${c} case`);
+      const bad = r.imports.filter((i) => i.case.startsWith('bad_')).length;
+      assert.ok(bad >= 5 && bad <= 16, `${bad} bad cases of 40 at 20 %`);
+      assert.deepEqual(new Set(r.imports.map((i) => i.seller)), new Set(['hanbit', 'cheongja', 'kedr', 'naniwa']));
+      assert.ok(r.imports.some((i) => i.tradeMode === '1210'));
+      // Overseas sellers declare through their domestic agents.
+      for (const i of r.imports) if (i.seller === 'naniwa') assert.equal(i.agent, 'zhengheng');
+      for (const i of r.imports) if (i.seller === 'kedr') assert.equal(i.agent, 'hanbit');
+
+      // The counts add up.
+      const sumOf = (xs: { count: number }[]) => xs.reduce((s, x) => s + x.count, 0);
+      assert.equal(sumOf(r.byStatus), 40);
+      assert.equal(sumOf(r.byCase), 40);
+      assert.equal(r.asExpected, 40);
+      for (const c of r.byCase) assert.equal(Object.values(c.got).reduce((s, n) => s + n, 0), c.count, c.case);
+      assert.equal(r.documents.sent, 160);
+      assert.equal(r.documents.errors, 0);
+      assert.equal(r.documents.accepted + r.documents.refused, 160);
+      for (const t of Object.values(r.documents.byType)) assert.equal(t.sent, 40);
+      assert.ok(r.documents.perSecond > 0 && r.seconds.total >= r.seconds.sending);
+      // Inventories refused on arrival: the unfiled item, the invalid ID number, over 5,000.
+      const refusedOnArrival = r.imports.filter((i) => ['bad_unfiled_item', 'bad_id_number', 'bad_over_limit'].includes(i.case)).length;
+      assert.equal(r.documents.byType.CEB621Message!.refused, refusedOnArrival);
+
+      // The platform agrees: every released import is a released declaration; the rejected ones are rejected.
+      for (const i of r.imports.filter((x) => x.status === '800' || x.status === '100').slice(0, 12)) {
+        const res = await app.inject({ method: 'GET', url: `/api/clearance/declarations?orderNo=${i.orderNo}`, as: 'customs.admin' });
+        const state = (res.json() as { items: { state: string }[] }).items[0]?.state;
+        if (i.status === '800') assert.equal(state, 'released', i.orderNo);
+        else if (i.case === 'bad_consignee_phone' || i.case === 'bad_payment_amount' || i.case === 'fraud_one_payer') assert.equal(state, 'rejected', i.orderNo);
+      }
+      // The run's API keys were revoked at the end.
+      assert.ok(r.keys.created >= 6);
+      assert.equal(r.keys.revoked, r.keys.created);
+      const keys = await app.inject({ method: 'GET', url: `/api/orgs/${app.orgId.zhengheng}/api-keys`, as: 'zhengheng.admin' });
+      const mine = (keys.json() as { items: { name: string; revokedAt: string | null }[] }).items.filter((k) => k.name.startsWith('tumen simulate'));
+      assert.ok(mine.length >= 1 && mine.every((k) => k.revokedAt !== null));
+    });
+
+    it('the CLI: the same seed gives the same imports; --json on stdout, progress on stderr, exit 0', async () => {
+      assert.ok(first, 'the first run happened');
+      const env = tumenEnv({ TUMEN_DATA_DIR: '/nonexistent/tumen-simulate' });
+      const run = await runCli(['simulate', '--orders', '40', '--bad', '0.2', '--seed', '7', '--url', url, '--json'], env, 120_000);
+      assert.equal(run.code, 0, show(run));
+      const r = JSON.parse(run.stdout) as SimulateReport;
+      assert.match(run.stderr, /sending imports 100%\s+40\/40/);
+      assert.match(run.stderr, /final receipts/);
+      assert.deepEqual(scenario(r), scenario(first));
+      assert.equal(r.asExpected, 40, JSON.stringify(r.imports.filter((i) => !i.asExpected), null, 2));
+      // New numbers each run: the documents of the first run are not sent again.
+      assert.equal(new Set([...r.imports, ...first.imports].map((i) => i.orderNo)).size, 80);
+
+      const text = await runCli(['simulate', '--orders', '3', '--bad', '0', '--fraud', '0', '--url', url], env, 120_000);
+      assert.equal(text.code, 0, show(text));
+      assert.match(text.stdout, /^tumen simulate: 3 imports against /);
+      assert.match(text.stdout, /documents\s+12 sent in [\d.]+ s: [\d.]+ documents\/s/);
+      assert.match(text.stdout, /^good(_bonded)?\s+800\/500\/300\s+\d+\s+\d+/m);
+      assert.match(text.stdout, /^total\s+3\s+3$/m);
+    });
+
+    it('an unreachable platform or bad options: exit status 1 and a message', async () => {
+      const env = tumenEnv({ TUMEN_DATA_DIR: '/nonexistent/tumen-simulate' });
+      const down = await runCli(['simulate', '--orders', '1', '--url', 'http://127.0.0.1:9'], env);
+      assert.equal(down.code, 1, show(down));
+      assert.match(down.stderr, /cannot reach http:\/\/127\.0\.0\.1:9/);
+      const wrong = await runCli(['simulate', '--orders', '0', '--url', url], env);
+      assert.equal(wrong.code, 1, show(wrong));
+      assert.match(wrong.stderr, /--orders/);
+    });
+  });
+}
