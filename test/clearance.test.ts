@@ -23,6 +23,7 @@ import {
   type Keys,
   type Receipt,
 } from './support/clearance';
+import { createKey } from './support/ceb';
 import { dbTargets } from './support/db';
 
 const DAY = 86_400_000;
@@ -457,6 +458,112 @@ for (const target of dbTargets()) {
       const afterRelease = await stock();
       assert.equal(dec(before.onHand).minus(afterRelease.onHand).toFixed(), '3');
       assert.equal(afterRelease.reserved, before.reserved);
+    });
+
+    it('after the audit the documents are locked; the waybill signed for clears (899); tax bills are summarised per guarantor', async () => {
+      const { spec, docs } = flow(app, { buyer: buyer(31) });
+      await sendAll(app, keys, docs);
+      const d = (await declarationOf(app, spec.orderNo))!;
+      assert.equal(d.state, 'released');
+      const change = structuredClone(docs.CEB311Message);
+      change.guid = app.ctx.newId().toUpperCase();
+      Object.assign(change.Order[0]!.OrderHead, { guid: app.ctx.newId().toUpperCase(), appType: '2', consignee: '别人' });
+      const refused = await sendJson(app, keys.hanbit!, 'CEB311Message', change);
+      assert.equal(refused.statusCode, 422);
+      assert.equal((refused.json() as { returnStatus: string }).returnStatus, '-301011');
+      const status = {
+        guid: app.ctx.newId().toUpperCase(),
+        version: '1.0',
+        LogisticsStatus: [
+          { guid: app.ctx.newId().toUpperCase(), appType: '1', appTime: '20261128120000', appStatus: '2', logisticsCode: spec.logistics.code, logisticsName: spec.logistics.name, logisticsNo: spec.logisticsNo, logisticsStatus: 'S', logisticsTime: '20261128120000' },
+        ],
+        BaseTransfer: { copCode: spec.logistics.code, copName: spec.logistics.name, dxpMode: 'DXP', dxpId: `DXPENT${spec.logistics.code}` },
+      };
+      assert.equal((await sendJson(app, keys.xianghe!, 'CEB513Message', status)).statusCode, 200);
+      assert.equal((await declarationOf(app, spec.orderNo))?.state, 'cleared');
+      assert.deepEqual(inventoryStatuses(await receipts(app, keys.zhengheng!), `C${spec.orderNo}`), ['2', '120', '399', '800', '899']);
+      // The guarantor's feed holds the tax bill; summarising marks it status 2 (CEB818) in one periodic bill.
+      const guarantorKey = await createKey(app, 'hengyue', 'production');
+      const guarantorFeed = await receipts(app, guarantorKey);
+      assert.ok(guarantorFeed.some((r) => r.messageType === 'CEB816Message' && r.xml.includes(String(d.invtNo))));
+      const summarised = await app.inject({ method: 'POST', url: '/api/clearance/tax-bills/summarise', as: 'customs.admin', payload: { from: '2026-11-01T00:00:00Z', to: app.clock.now().toISOString() } });
+      assert.equal(summarised.statusCode, 200, summarised.body);
+      const bill = (summarised.json() as { items: { assureOrgId: string; bills: number; total: string }[] }).items.find((b) => b.assureOrgId === app.orgId.hengyue)!;
+      assert.ok(bill.bills >= 1);
+      const feed = await receipts(app, guarantorKey);
+      assert.ok(feed.some((r) => r.messageType === 'CEB818Message' && r.returnStatus === '2' && r.xml.includes(String(d.invtNo))));
+      const periods = await app.inject({ method: 'GET', url: '/api/clearance/period-bills', headers: { authorization: `Bearer ${guarantorKey}` } });
+      assert.equal(periods.statusCode, 403, 'the key lacks the scope');
+    });
+
+    it('an exhausted guarantee refuses the audit, and nothing stays reserved', async () => {
+      const hanbit = DEMO_ORGS.find((o) => o.key === 'hanbit')!;
+      const set = await app.inject({ method: 'PUT', url: '/api/clearance/guarantees', as: 'customs.admin', payload: { orgCode: hanbit.customsCode!, amount: '1.00' } });
+      assert.equal(set.statusCode, 200, set.body);
+      const { spec, docs } = flow(app, { buyer: buyer(32), assureCode: hanbit.customsCode! });
+      await sendAll(app, keys, docs);
+      const d = (await declarationOf(app, spec.orderNo))!;
+      assert.equal(d.state, 'rejected');
+      assert.equal(d.problems[0]!.code, 'clr.guarantee_exhausted');
+      assert.equal((await quota(app, buyer(32))).used, '0.00');
+    });
+
+    it('1210: concurrent inventories never take more than the book holds', async () => {
+      const cheongja = DEMO_ORGS.find((o) => o.key === 'cheongja')!;
+      const lingdong = DEMO_ORGS.find((o) => o.key === 'lingdong')!;
+      const ckeys = await partyKeys(app, ['cheongja']);
+      const ebc = { code: cheongja.customsCode!, name: cheongja.nameZh };
+      const stockOf = async () => {
+        const res = await app.inject({ method: 'GET', url: `/api/bonded/books/${DEMO_BOOK.emsNo}/stock`, as: 'customs.admin' });
+        return (res.json() as { items: { itemRecordNo: string; onHand: string; reserved: string }[] }).items.find((i) => i.itemRecordNo === 'CJ-SERUM-30')!;
+      };
+      const before = await stockOf();
+      // Draw the serum down to 20 units left, then send 40 inventories of one unit each at once.
+      const take = dec(before.onHand).minus(before.reserved).minus(20);
+      // Buyers with room in their quota (buyer 20 used all of it above).
+      const flows = Array.from({ length: 40 }, (_, i) =>
+        flow(app, {
+          buyer: buyer(i >= 20 ? i + 1 : i),
+          ebc,
+          agent: ebc,
+          tradeMode: '1210',
+          emsNo: DEMO_BOOK.emsNo,
+          area: { code: lingdong.customsCode!, name: lingdong.nameZh },
+          freight: '0',
+          lines: [{ itemNo: 'CJ-SERUM-30', gcode: '3304990091', name: '青瓷焕颜精华液 30ml', unit: '035', qty: '1', price: '560.00', country: '133', legalQty: '1', legalUnit: '035' }],
+        }),
+      );
+      const drain = flow(app, {
+        buyer: buyer(33),
+        ebc,
+        agent: ebc,
+        tradeMode: '1210',
+        emsNo: DEMO_BOOK.emsNo,
+        area: { code: lingdong.customsCode!, name: lingdong.nameZh },
+        freight: '0',
+        lines: [{ itemNo: 'CJ-SERUM-30', gcode: '3304990091', name: '青瓷焕颜精华液 30ml', unit: '035', qty: take.toFixed(), price: '0.50', country: '133', legalQty: take.toFixed(), legalUnit: '035' }],
+      });
+      const senders: Keys = { ...keys, zhengheng: ckeys.cheongja! };
+      await sendAll(app, senders, drain.docs);
+      const drained = (await declarationOf(app, drain.spec.orderNo))!;
+      // A price this far below the filed reference is held for review: customs lets it through.
+      if (drained.state === 'review') await app.inject({ method: 'POST', url: `/api/clearance/declarations/${drained.id}/review`, as: 'customs.admin', payload: { decision: 'approve' } });
+      assert.equal(dec((await stockOf()).onHand).minus((await stockOf()).reserved).toFixed(), '20');
+      for (const type of ['CEB311Message', 'CEB411Message', 'CEB511Message'] as const) for (const f of flows) await sendJson(app, senders[type === 'CEB311Message' ? 'hanbit' : type === 'CEB411Message' ? 'chengquan' : 'xianghe']!, type, f.docs[type]);
+      await Promise.all(flows.map((f) => sendJson(app, ckeys.cheongja!, 'CEB621Message', f.docs.CEB621Message)));
+      let released = 0;
+      for (const f of flows) {
+        const d = (await declarationOf(app, f.spec.orderNo))!;
+        if (d.state === 'released') released++;
+        else {
+          assert.equal(d.state, 'rejected', JSON.stringify(d.problems));
+          assert.equal(d.problems[0]!.code, 'bonded.insufficient');
+        }
+      }
+      const after = await stockOf();
+      assert.equal(released, 20);
+      assert.equal(dec(after.onHand).minus(after.reserved).toFixed(), '0');
+      assert.ok(dec(after.onHand).gte(0) && dec(after.reserved).gte(0));
     });
 
     it('the public quota check reveals nothing for a name that does not go with the number', async () => {

@@ -99,12 +99,17 @@ for (const target of dbTargets()) {
       // New numbers each run: the documents of the first run are not sent again.
       assert.equal(new Set([...r.imports, ...first.imports].map((i) => i.orderNo)).size, 80);
 
-      const text = await runCli(['simulate', '--orders', '3', '--bad', '0', '--fraud', '0', '--url', url], env, 120_000);
+      // The table, with both fraud patterns (seed 2 draws each once at this share).
+      const text = await runCli(['simulate', '--orders', '8', '--bad', '0', '--fraud', '0.5', '--seed', '2', '--url', url], env, 120_000);
       assert.equal(text.code, 0, show(text));
-      assert.match(text.stdout, /^tumen simulate: 3 imports against /);
-      assert.match(text.stdout, /documents\s+12 sent in [\d.]+ s: [\d.]+ documents\/s/);
-      assert.match(text.stdout, /^good(_bonded)?\s+800\/500\/300\s+\d+\s+\d+/m);
-      assert.match(text.stdout, /^total\s+3\s+3$/m);
+      assert.match(text.stdout, /^tumen simulate: 8 imports against /);
+      assert.match(text.stdout, /^documents\s+32 sent in [\d.]+ s: [\d.]+ documents\/s/m);
+      assert.match(text.stdout, /^inventories 8 of 8 final/m);
+      assert.match(text.stdout, /^800\s+released\s+\d+$/m);
+      assert.match(text.stdout, /^good\s+800\/500\/300\s+(\d+)\s+\1\s/m);
+      assert.match(text.stdout, /^fraud_one_payer\s+100\s+(\d+)\s+\1\s+100×\1$/m);
+      assert.match(text.stdout, /^fraud_split\s+800\/500\/300\s+(\d+)\s+\1\s/m);
+      assert.match(text.stdout, /^total\s+8\s+8$/m);
     });
 
     it('an unreachable platform or bad options: exit status 1 and a message', async () => {

@@ -77,6 +77,10 @@ export const STATUS_LABELS: Record<string, string> = {
 /** The order statuses are listed in (an object's integer-like keys would come out sorted by number). */
 const STATUS_ORDER = ['800', '500', '300', '100', '-621005', '-621018', '899', '599', '700', '399', '120', '2', 'none', 'error'];
 
+function rank(status: string): number {
+  return STATUS_ORDER.includes(status) ? STATUS_ORDER.indexOf(status) : STATUS_ORDER.length;
+}
+
 /** Statuses after which an inventory does not move without someone acting (customs, the buyer, the carrier). */
 function isFinal(status: string): boolean {
   return ['800', '500', '300', '100', '899', '599', '700'].includes(status) || status.startsWith('-') || status === 'error';
@@ -606,9 +610,10 @@ function plan(opts: SimulateOptions, room: Map<string, number>, stock: Map<strin
   while (out.length < opts.orders) {
     const left = opts.orders - out.length;
     const r = s.rng();
-    if (r < opts.fraud && left >= 2) {
+    if (r < opts.fraud) {
+      // A pattern needs at least two imports; the last one is an ordinary purchase.
       const size = Math.min(left, 2 + Math.floor(s.rng() * 3));
-      const group = s.rng() < 0.5 ? splitGroup(s, size) : undefined;
+      const group = size < 2 ? [goodImport(s)] : s.rng() < 0.5 ? splitGroup(s, size) : undefined;
       out.push(...(group ?? onePayerGroup(s, size)));
     } else if (r < opts.fraud + opts.bad) {
       out.push(badImport(s, badKinds[bads++ % badKinds.length]!));
@@ -923,8 +928,6 @@ function report(opts: SimulateOptions, api: Api, tracked: Tracked[], parts: Pick
   });
   const statusCounts = new Map<string, number>();
   for (const i of imports) statusCounts.set(i.status, (statusCounts.get(i.status) ?? 0) + 1);
-  const order = STATUS_ORDER;
-  const rank = (s: string) => (order.includes(s) ? order.indexOf(s) : order.length);
   const byStatus = [...statusCounts.entries()].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b)).map(([status, count]) => ({ status, label: STATUS_LABELS[status] ?? 'other', count }));
   const byCase = (Object.keys(CASES) as CaseLabel[])
     .map((label) => {
@@ -995,6 +998,7 @@ export function formatReport(r: SimulateReport): string {
           String(c.count),
           String(c.asExpected),
           Object.entries(c.got)
+            .sort(([a], [b]) => rank(a) - rank(b))
             .map(([s, n]) => `${s}×${n}`)
             .join(' '),
         ]),

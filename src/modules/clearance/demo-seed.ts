@@ -6,6 +6,7 @@
 import type { AppContext, Caller } from '../../app/context';
 import { SYSTEM } from '../access';
 import { DEMO_ORGS, orgByUscc } from '../identity';
+import { findEffectiveProduct } from '../registry';
 import { findBook, openBook, recordInbound } from './bonded';
 import { clrGuarantees } from './clearance.table';
 import { setGuarantee } from './ledgers';
@@ -46,10 +47,14 @@ export async function seedDemoClearance(ctx: AppContext): Promise<{ guarantees: 
   let stockItems = 0;
   const operator = await demoOrg(ctx, DEMO_BOOK.operator);
   const ebc = await demoOrg(ctx, DEMO_BOOK.ebc);
-  if (operator && ebc?.customsCode && !(await findBook(ctx.db, 'production', DEMO_BOOK.emsNo))) {
+  // Only goods whose filings are in force (a seed without the reference data files none).
+  const today = ctx.clock.now().toISOString().slice(0, 10);
+  const lines = [];
+  if (ebc) for (const l of DEMO_STOCK) if (await findEffectiveProduct(ctx.db, ebc.id, l.itemRecordNo, today)) lines.push(l);
+  if (operator && ebc?.customsCode && lines.length && !(await findBook(ctx.db, 'production', DEMO_BOOK.emsNo))) {
     const caller: Caller = { actor: SYSTEM, requestId: 'seed' };
     await openBook(ctx, caller, { emsNo: DEMO_BOOK.emsNo, ebcCustomsCode: ebc.customsCode }, { operatorOrgId: operator.id });
-    const result = await recordInbound(ctx, caller, DEMO_BOOK.emsNo, { reference: 'DEMO-ENTRY-0001', lines: DEMO_STOCK });
+    const result = await recordInbound(ctx, caller, DEMO_BOOK.emsNo, { reference: 'DEMO-ENTRY-0001', lines });
     stockItems = result.items.length;
   }
   return { guarantees, stockItems };
