@@ -230,6 +230,15 @@ for (const target of dbTargets()) {
       const body = res.json() as { returnStatus: string; problems: { code: string; path: string }[] };
       assert.equal(body.returnStatus, '-621005');
       assert.equal(body.problems[0]!.code, 'clr.single_limit');
+      // In the caller's language, naming the rule and the field.
+      for (const [lang, script] of [['ko', /[\uAC00-\uD7A3]/], ['ja', /[\u3040-\u30FF]/], ['ru', /[\u0400-\u04FF]/], ['en', /limit/i], ['zh-CN', /[\u4E00-\u9FFF]/]] as const) {
+        const again = big.docs.CEB621Message;
+        again.guid = app.ctx.newId().toUpperCase();
+        const localized = await app.inject({ method: 'POST', url: `/api/ceb/documents/CEB621Message?lang=${lang}`, headers: { authorization: `Bearer ${keys.zhengheng!}` }, payload: again });
+        const info = (localized.json() as { records: { returnInfo: string }[] }).records[0]!.returnInfo;
+        assert.match(info, script, `${lang}: ${info}`);
+        assert.match(info, /clr\.single_limit.*InventoryHead/);
+      }
       // One item of 6,000: full tariff (demo MFN 12%), full VAT, counted in the annual quota.
       const single = flow(app, { buyer: buyer(12), lines: [{ ...GINSENG, price: '6000.00' }], freight: '0' });
       await sendAll(app, keys, single.docs);
