@@ -96,6 +96,27 @@ export const clearanceMessages = {
     ru: 'Пусть документ отправит указанный в нём участник со своей учётной записью или сертификатом; если отправлять должно ваше предприятие, укажите в соответствующем поле свой код.',
     en: 'Have the party named in the document send it with its own account or certificate; if your enterprise is the one meant to send it, put your own code in that field.',
   },
+  'clr.agent_not_registered': {
+    'zh-CN': '申报企业 {code} 不是境外电商企业 {seller} 备案的境内代理人',
+    ko: '신고 기업 {code}은(는) 해외 전자상거래 기업 {seller}의 등록된 국내 대리인이 아닙니다',
+    ja: '申告企業 {code} は海外 EC 企業 {seller} の登録された国内代理人ではありません',
+    ru: 'Декларант {code} не является зарегистрированным представителем в Китае иностранного предприятия электронной торговли {seller}',
+    en: 'The declaring enterprise {code} is not the registered domestic agent of the overseas e-commerce enterprise {seller}',
+  },
+  'clr.agent_not_registered.cause': {
+    'zh-CN': '境外电商企业通过其在境内备案的代理人办理申报，代理人对申报承担责任。清单中的申报企业不是该境外企业在平台上登记的代理人。',
+    ko: '해외 전자상거래 기업은 국내에 등록한 대리인을 통해 신고하며, 대리인이 신고에 책임을 집니다. 통관 목록의 신고 기업이 그 해외 기업이 플랫폼에 등록한 대리인이 아닙니다.',
+    ja: '海外 EC 企業は国内に登録した代理人を通じて申告し、代理人が申告に責任を負います。申告リストの申告企業は、その海外企業がプラットフォームに登録した代理人ではありません。',
+    ru: 'Иностранное предприятие электронной торговли декларирует через зарегистрированного представителя в Китае, который отвечает за декларацию. Декларант в реестре не является представителем, зарегистрированным этим предприятием на платформе.',
+    en: 'An overseas e-commerce enterprise declares through the domestic agent it registered, who answers for the declaration. The declaring enterprise in the inventory is not the agent this overseas enterprise registered on the platform.',
+  },
+  'clr.agent_not_registered.fix': {
+    'zh-CN': '由备案的境内代理人申报；如更换代理人，请先变更企业备案中的代理关系。',
+    ko: '등록된 국내 대리인이 신고하게 하세요. 대리인을 바꾸려면 먼저 기업 등록의 대리 관계를 변경하세요.',
+    ja: '登録された国内代理人が申告してください。代理人を変える場合は、先に企業登録の代理関係を変更してください。',
+    ru: 'Подавайте декларацию через зарегистрированного представителя; чтобы сменить представителя, сначала измените данные о нём в регистрации предприятия.',
+    en: 'Declare through the registered domestic agent; to change agents, first change the agency in the enterprise registration.',
+  },
 
   // ---- the buyer and the payer ----
 

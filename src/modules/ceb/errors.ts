@@ -49,6 +49,7 @@ const CLEARANCE: readonly (readonly [string, string[]])[] = [
   ['clr.party_not_filed', ['100']],
   ['clr.party_role', ['100']],
   ['clr.sender_not_party', ['100']],
+  ['clr.agent_not_registered', ['100']],
   ['clr.id_type', ['100']],
   ['clr.id_number_invalid', ['100']],
   ['clr.paid_identity', ['100']],

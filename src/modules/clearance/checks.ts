@@ -67,7 +67,7 @@ async function senderCode(db: Db, orgId: string): Promise<{ customsCode: string 
 
 // ---- the order (CEB311) ----
 
-export async function checkOrder(db: Db, senderOrgId: string, record: Rec, path: string): Promise<Problem[]> {
+export async function checkOrder(db: Db, senderOrgId: string, record: Rec, path: string, now: Date): Promise<Problem[]> {
   const head = record.OrderHead as Rec;
   const lines = listOf(record.OrderList);
   const hp = `${path}/OrderHead`;
@@ -94,7 +94,7 @@ export async function checkOrder(db: Db, senderOrgId: string, record: Rec, path:
   });
   // Goods named by item number must be filed by the e-commerce enterprise.
   if (ebc.orgId) {
-    const day = isoDate(head.appTime, new Date());
+    const day = isoDate(head.appTime, now);
     for (const [i, l] of lines.entries()) {
       if (!str(l.itemNo)) continue;
       if (!(await findEffectiveProduct(db, ebc.orgId, str(l.itemNo), day))) out.push({ code: 'clr.product_not_filed', path: `${path}/OrderList[${i + 1}]/itemNo`, params: { itemNo: str(l.itemNo) } });
@@ -148,6 +148,11 @@ export async function checkInventory(ctx: AppContext, db: Db, senderOrgId: strin
   if (agent.orgId && agent.orgId !== senderOrgId) out.push({ code: 'clr.sender_not_party', path: `${hp}/agentCode`, params: { document: 'CEB621', roles: 'agent' } });
   const ebc = await partyProblems(db, str(head.ebcCode), ['ebc', 'overseas_ebc'], `${hp}/ebcCode`);
   out.push(...ebc.problems);
+  // An overseas seller declares through the domestic agent it registered.
+  const seller = ebc.orgId ? await orgById(db, ebc.orgId) : undefined;
+  if (seller && seller.roles.includes('overseas_ebc') && !seller.roles.includes('ebc') && agent.orgId && seller.agentOrgId !== agent.orgId) {
+    out.push({ code: 'clr.agent_not_registered', path: `${hp}/agentCode`, params: { code: str(head.agentCode), seller: str(head.ebcCode) } });
+  }
   out.push(...(await partyProblems(db, str(head.ebpCode), ['ebp'], `${hp}/ebpCode`)).problems);
   out.push(...(await partyProblems(db, str(head.logisticsCode), ['logistics'], `${hp}/logisticsCode`)).problems);
   const assure = await partyProblems(db, str(head.assureCode), ['guarantor', 'ebp', 'ebc', 'logistics'], `${hp}/assureCode`);

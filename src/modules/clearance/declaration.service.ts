@@ -9,7 +9,7 @@
  * the declaration row, then the parcel row (waybill rendezvous), then the quota, guarantee and stock rows.
  */
 import { createHmac } from 'node:crypto';
-import { and, eq, gte, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { AppContext } from '../../app/context';
 import type { Db } from '../../db/database';
 import { t, type Locale } from '../../kernel/i18n';
@@ -44,8 +44,9 @@ export const STATE_STATUS: Partial<Record<DeclarationState, string>> = {
 /** The declared state machine: which state may follow which. */
 export const TRANSITIONS: Record<DeclarationState, readonly DeclarationState[]> = {
   waiting: ['accepted', 'rejected', 'expired'],
-  accepted: ['review', 'audited', 'rejected', 'cancelled'],
-  review: ['audited', 'rejected', 'cancelled'],
+  // Back to waiting: a document changed (application type 2) before the audit, so everything is evaluated again.
+  accepted: ['waiting', 'review', 'audited', 'rejected', 'cancelled'],
+  review: ['waiting', 'audited', 'rejected', 'cancelled'],
   audited: ['inspection', 'released', 'rejected', 'cancelled'],
   inspection: ['released', 'seized', 'shipped_back', 'cancelled'],
   released: ['cleared', 'returned'],
@@ -158,12 +159,22 @@ function statusInfo(locale: Locale, status: string, detail?: string): string {
   return detail ? `${label}: ${detail}` : label;
 }
 
-/** Moves a declaration along the state machine, with its receipt and its event, in the caller's transaction. */
-async function transition(tx: Db, ctx: AppContext, d: Declaration, to: DeclarationState, patch: Partial<Declaration> = {}, receipt?: { status?: string; info?: string; problems?: Problem[] }): Promise<Declaration> {
+/**
+ * Moves a declaration along the state machine, with its inventory receipt (unless `receipt` is false: cancellation
+ * and returns answer in their own receipts) and its event, in the caller's transaction.
+ */
+export async function transition(
+  tx: Db,
+  ctx: AppContext,
+  d: Declaration,
+  to: DeclarationState,
+  patch: Partial<Declaration> = {},
+  receipt?: { status?: string; info?: string; problems?: Problem[] } | false,
+): Promise<Declaration> {
   if (!TRANSITIONS[d.state].includes(to)) throw new Error(`declaration ${d.id}: ${d.state} → ${to} is not a transition`);
   const next = await update(tx, ctx, d, { ...patch, state: to });
-  const status = receipt?.status ?? STATE_STATUS[to];
-  if (status && next.inventory) await inventoryReceipt(tx, ctx, next, status, receipt?.info ?? statusInfo(next.locale as Locale, status), receipt?.problems ?? []);
+  const status = receipt === false ? undefined : (receipt?.status ?? STATE_STATUS[to]);
+  if (status && next.inventory && receipt !== false) await inventoryReceipt(tx, ctx, next, status, receipt?.info ?? statusInfo(next.locale as Locale, status), receipt?.problems ?? []);
   if (next.environment === 'production') {
     await emitEvent(tx, ctx, {
       topic: `clearance.declaration.${to}`,
@@ -178,9 +189,16 @@ async function transition(tx: Db, ctx: AppContext, d: Declaration, to: Declarati
 
 // ---- documents arriving ----
 
+/** A partner changed before the audit: give back what the acceptance reserved and evaluate again from the start. */
+async function reopen(tx: Db, ctx: AppContext, d: Declaration): Promise<Declaration> {
+  if (d.state !== 'accepted' && d.state !== 'review') return d;
+  await undoHoldings(tx, ctx, d);
+  return transition(tx, ctx, d, 'waiting', { tax: null, taxTotal: null, risk: null, acceptedAt: null }, false);
+}
+
 export async function orderArrived(tx: Db, ctx: AppContext, input: { environment: Environment; senderOrgId: string; documentId: string; record: Rec; appType: string }): Promise<void> {
   const head = input.record.OrderHead as Rec;
-  const d = await lockDeclaration(tx, ctx, input.environment, str(head.ebpCode), str(head.orderNo));
+  const d = await reopen(tx, ctx, await lockDeclaration(tx, ctx, input.environment, str(head.ebpCode), str(head.orderNo)));
   const gone = input.appType === '3';
   const next = await update(tx, ctx, d, { order: gone ? null : input.record, orderDocId: gone ? null : input.documentId, orderOrgId: input.senderOrgId });
   await evaluate(tx, ctx, next);
@@ -188,7 +206,7 @@ export async function orderArrived(tx: Db, ctx: AppContext, input: { environment
 
 export async function paymentArrived(tx: Db, ctx: AppContext, input: { environment: Environment; senderOrgId: string; documentId: string; record: Rec; appType: string }): Promise<void> {
   const head = input.record.PaymentHead as Rec;
-  const d = await lockDeclaration(tx, ctx, input.environment, str(head.ebpCode), str(head.orderNo));
+  const d = await reopen(tx, ctx, await lockDeclaration(tx, ctx, input.environment, str(head.ebpCode), str(head.orderNo)));
   const gone = input.appType === '3';
   const next = await update(tx, ctx, d, { payment: gone ? null : input.record, paymentDocId: gone ? null : input.documentId, paymentOrgId: input.senderOrgId });
   await evaluate(tx, ctx, next);
@@ -208,7 +226,7 @@ export async function waybillArrived(tx: Db, ctx: AppContext, input: { environme
     .onConflictDoUpdate({ target: [clrParcels.environment, clrParcels.logisticsCode, clrParcels.logisticsNo], set: values })
     .returning();
   if (!d && parcel?.declarationId) d = await declarationById(tx, parcel.declarationId, true);
-  if (d) await evaluate(tx, ctx, d);
+  if (d) await evaluate(tx, ctx, await reopen(tx, ctx, d));
 }
 
 export async function inventoryArrived(
@@ -217,7 +235,7 @@ export async function inventoryArrived(
   input: { environment: Environment; senderOrgId: string; documentId: string; record: Rec; appType: string; appStatus: string; locale: Locale; preNo?: string; facts: InventoryFacts },
 ): Promise<void> {
   const head = input.record.InventoryHead as Rec;
-  let d = await lockDeclaration(tx, ctx, input.environment, str(head.ebpCode), str(head.orderNo));
+  let d = await reopen(tx, ctx, await lockDeclaration(tx, ctx, input.environment, str(head.ebpCode), str(head.orderNo)));
   if (d.state === 'rejected' || d.state === 'expired') d = await transition(tx, ctx, d, 'waiting', { problems: [], tax: null, taxTotal: null, risk: null, inspection: null, closedAt: null });
   const gone = input.appType === '3';
   const logistics = { logisticsCode: str(head.logisticsCode), logisticsNo: str(head.logisticsNo) };
@@ -352,7 +370,7 @@ export async function audit(tx: Db, ctx: AppContext, d: Declaration): Promise<De
   const parcel = await parcelOf(tx, d);
   await setDocumentsLocked(tx, [d.orderDocId, d.paymentDocId, d.inventoryDocId, parcel?.waybillDocId].filter((x): x is string => !!x), 'audited');
   d = await transition(tx, ctx, d, 'audited', { auditedAt: ctx.clock.now() });
-  await issueTaxBill(tx, ctx, d, parcel?.waybillOrgId ?? null);
+  await issueTaxBill(tx, ctx, d);
   // Random inspection, drawn by a seeded, replayable generator.
   const draw = inspectionDraw(ctx.config.TUMEN_INSPECTION_SEED, d.id);
   const sampled = draw < ctx.config.TUMEN_INSPECTION_RATE;
@@ -396,7 +414,7 @@ export async function reject(tx: Db, ctx: AppContext, d: Declaration, problems: 
 
 // ---- the tax bill (CEB816 / CEB818) ----
 
-async function issueTaxBill(tx: Db, ctx: AppContext, d: Declaration, logisticsOrgId: string | null): Promise<void> {
+async function issueTaxBill(tx: Db, ctx: AppContext, d: Declaration): Promise<void> {
   const tax = d.tax as { totals: { customsTax: string; valueAddedTax: string; consumptionTax: string; total: string }; lines: TaxLine[] } | null;
   if (!tax || !d.invtNo) return;
   const head = inventoryHead(d);
@@ -448,7 +466,6 @@ async function issueTaxBill(tx: Db, ctx: AppContext, d: Declaration, logisticsOr
   for (const orgId of new Set([d.ebcOrgId, d.inventoryOrgId, d.assureOrgId].filter((x): x is string => !!x))) {
     await issueNotice(tx, ctx, { orgId, environment: d.environment, messageType: 'CEB816Message', document, documentId: d.inventoryDocId, returnStatus: '1', returnInfo: t(d.locale as Locale, 'clr.tax_bill_issued', { taxNo, total: tax.totals.total }) });
   }
-  void logisticsOrgId;
 }
 
 /** Voids the declaration's generated tax bills (CEB818 status 3) to the parties that received them. */
@@ -499,18 +516,17 @@ export const simpleRiskRules: RiskPort = {
       if (dec(str(l.price) || '0').lt(floor)) reasons.push({ rule: 'price_below_reference', detail: { gnum: str(l.gnum), price: str(l.price), reference: product.referencePrice } });
     }
     if (d.buyerIdNumber) {
+      // A buyer first seen within the window who already declares many parcels: split orders, a borrowed identity.
       const since = new Date(ctx.clock.now().getTime() - NEW_BUYER_WINDOW_HOURS * 3600_000);
-      const [released] = rowsOf<{ n: number }>(
-        await tx.execute(sql`select count(*)::int as n from clr_declarations where environment = ${d.environment} and buyer_id_number = ${d.buyerIdNumber} and released_at is not null`),
-      );
-      if (!released?.n) {
-        const recent = await tx
-          .select({ n: sql<number>`count(*)::int` })
-          .from(clrDeclarations)
-          .where(and(eq(clrDeclarations.environment, d.environment), eq(clrDeclarations.buyerIdNumber, d.buyerIdNumber), gte(clrDeclarations.acceptedAt, since)));
-        const n = Number(recent[0]?.n ?? 0);
-        if (n > NEW_BUYER_MAX_DECLARATIONS) reasons.push({ rule: 'new_buyer_velocity', detail: { declarations: n, hours: NEW_BUYER_WINDOW_HOURS } });
-      }
+      const [row] = await tx
+        .select({
+          isNew: sql<boolean>`coalesce(min(${clrDeclarations.acceptedAt}) >= ${since.toISOString()}::timestamptz, true)`,
+          recent: sql<number>`(count(*) filter (where ${clrDeclarations.acceptedAt} >= ${since.toISOString()}::timestamptz))::int`,
+        })
+        .from(clrDeclarations)
+        .where(and(eq(clrDeclarations.environment, d.environment), eq(clrDeclarations.buyerIdNumber, d.buyerIdNumber), isNotNull(clrDeclarations.acceptedAt)));
+      const n = Number(row?.recent ?? 0);
+      if (row?.isNew !== false && n > NEW_BUYER_MAX_DECLARATIONS) reasons.push({ rule: 'new_buyer_velocity', detail: { declarations: n, hours: NEW_BUYER_WINDOW_HOURS } });
     }
     return { decision: reasons.length ? 'review' : 'release', reasons };
   },

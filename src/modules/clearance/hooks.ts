@@ -34,7 +34,7 @@ export function registerClearanceHooks(): void {
   registered = true;
   const registerRecordHook = (type: Parameters<typeof registerCebHook>[0], hook: Hooked) => registerCebHook(type, when(hook));
   registerRecordHook('CEB311Message', {
-    check: (tx, _ctx, i) => checkOrder(tx, i.senderOrgId, i.record, i.path),
+    check: (tx, ctx, i) => checkOrder(tx, i.senderOrgId, i.record, i.path, ctx.clock.now()),
     accepted: async (tx, ctx, i) => {
       await accepted120(tx, ctx, i);
       await orderArrived(tx, ctx, { environment: i.environment, senderOrgId: i.senderOrgId, documentId: i.documentId, record: i.record, appType: i.appType });

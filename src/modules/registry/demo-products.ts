@@ -5,7 +5,7 @@ import * as filingRepo from './filing.repository';
 import { transitionFiling } from './filing.service';
 import { importProducts } from './product-import';
 import { PRODUCT_COLUMNS } from './product-template';
-import { findEffectiveProduct } from './product.service';
+import { findEffectiveProduct, zoneDate } from './product.service';
 
 /**
  * DEMO DATA — products of the demo sellers, filed and approved as if reviewed, on the demo tariff lines.
@@ -62,7 +62,7 @@ export async function seedDemoProducts(ctx: AppContext): Promise<number> {
     const demo = DEMO_ORGS.find((o) => o.key === group.seller);
     const org = demo && (await orgByUscc(ctx.db, demo.uscc));
     if (!org) continue;
-    const today = ctx.clock.now().toISOString().slice(0, 10);
+    const today = zoneDate(ctx.clock.now());
     const missing = [];
     for (const row of group.rows) if (!(await findEffectiveProduct(ctx.db, org.id, row.itemNo!, today))) missing.push(row);
     if (!missing.length) continue;
