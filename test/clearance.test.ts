@@ -338,6 +338,21 @@ for (const target of dbTargets()) {
       assert.equal(late.statusCode, 409);
     });
 
+    it('a partner changed before the audit re-opens the declaration and evaluates it again', async () => {
+      const held = flow(app, { buyer: buyer(34), lines: [{ ...LAVER, price: '5.00' }] });
+      await sendAll(app, keys, held.docs);
+      assert.equal((await declarationOf(app, held.spec.orderNo))?.state, 'review');
+      assert.notEqual((await quota(app, buyer(34))).used, '0.00');
+      const change = structuredClone(held.docs.CEB411Message);
+      change.guid = app.ctx.newId().toUpperCase();
+      Object.assign(change.Payment[0]!.PaymentHead, { guid: app.ctx.newId().toUpperCase(), appType: '2', amountPaid: '99.00' });
+      assert.equal((await sendJson(app, keys.chengquan!, 'CEB411Message', change)).statusCode, 200);
+      const d = (await declarationOf(app, held.spec.orderNo))!;
+      assert.equal(d.state, 'rejected');
+      assert.deepEqual(d.problems.map((p) => p.path), ['/CEB411Message/Payment/PaymentHead/amountPaid']);
+      assert.equal((await quota(app, buyer(34))).used, '0.00');
+    });
+
     it('cancellation before release restores quota and guarantee; after release it is refused with -623005', async () => {
       const held = flow(app, { buyer: buyer(23), lines: [{ ...LAVER, price: '5.00' }] });
       await sendAll(app, keys, held.docs);
