@@ -25,6 +25,7 @@ import {
 } from './support/clearance';
 import { createKey } from './support/ceb';
 import { dbTargets } from './support/db';
+import { closeXsdValidators, validateCeb } from './support/xsd';
 
 const DAY = 86_400_000;
 
@@ -129,7 +130,10 @@ for (const target of dbTargets()) {
       app = await startTestApp(target, { config: { TUMEN_INSPECTION_RATE: '0' } });
       keys = await partyKeys(app);
     });
-    after(() => app.close());
+    after(async () => {
+      closeXsdValidators();
+      await app.close();
+    });
 
     it('a full flow in JSON ends in released receipts, with the tax bill to the seller, the agent and the guarantor', async () => {
       const { spec, docs } = flow(app, { buyer: buyer(1) });
@@ -146,6 +150,13 @@ for (const target of dbTargets()) {
         assert.equal(bills.length, 1);
         assert.match(bills[0]!.xml, /<ceb:valueAddedTax>15(\.0+)?<\/ceb:valueAddedTax>/);
         assert.match(bills[0]!.xml, /<ceb:TaxListRd>[\s\S]*<ceb:gnum>2<\/ceb:gnum>/);
+        const valid = validateCeb(bills[0]!.xml);
+        assert.ok(valid.valid, JSON.stringify(valid.errors));
+      }
+      // Every receipt the flow produced is valid against the official schema.
+      for (const r of agent) {
+        const valid = validateCeb(r.xml);
+        assert.ok(valid.valid, `${r.messageType} ${r.returnStatus}: ${JSON.stringify(valid.errors)}`);
       }
       assert.equal(dec(await guaranteeUsed(app)).minus(before).toFixed(2), '15.00');
       assert.match(String(d.invtNo), /^15002026I\d{9}$/);
