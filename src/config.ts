@@ -13,6 +13,8 @@ const ConfigSchema = z.object({
   TUMEN_BODY_LIMIT: z.coerce.number().int().positive().default(1_048_576),
   TUMEN_RATE_LIMIT_MAX: z.coerce.number().int().positive().default(600),
   TUMEN_RATE_LIMIT_WINDOW: z.string().default('1 minute'),
+  /** Requests per API key per window: declarations are machine-to-machine traffic. */
+  TUMEN_API_KEY_RATE_LIMIT_MAX: z.coerce.number().int().positive().default(60_000),
   TUMEN_LOGIN_RATE_LIMIT_MAX: z.coerce.number().int().positive().default(20),
   TUMEN_PUBLIC_RATE_LIMIT_MAX: z.coerce.number().int().positive().default(60),
   TUMEN_SESSION_HOURS: z.coerce.number().positive().default(12),

@@ -102,8 +102,12 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
       },
     },
   });
+  // Counted after authentication (and before the body is read): an API key, the machine-to-machine traffic of
+  // declarations, has its own allowance; everyone else is counted by client address.
   await app.register(rateLimit, {
-    max: cfg.TUMEN_RATE_LIMIT_MAX,
+    hook: 'preParsing',
+    keyGenerator: (req) => (req.actor?.type === 'apikey' ? `apikey:${req.actor.keyId}` : req.ip),
+    max: (_req, key) => (key.startsWith('apikey:') ? cfg.TUMEN_API_KEY_RATE_LIMIT_MAX : cfg.TUMEN_RATE_LIMIT_MAX),
     timeWindow: cfg.TUMEN_RATE_LIMIT_WINDOW,
     errorResponseBuilder: (_req, context) => new AppError('rate_limited', 'common.rate_limited', { seconds: Math.ceil(context.ttl / 1000) }),
   });
