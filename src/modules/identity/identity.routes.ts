@@ -36,7 +36,9 @@ export async function identityRoutes(app: TypedApp, ctx: AppContext): Promise<vo
         httpOnly: true,
         sameSite: 'strict',
         secure: req.protocol === 'https',
-        expires: new Date(session.expiresAt),
+        // Max-Age, not Expires: the browser counts the lifetime on its own clock, so a clock skew between
+        // server and browser (or the injectable clock) cannot make the cookie arrive already expired.
+        maxAge: Math.max(0, Math.floor((Date.parse(session.expiresAt) - ctx.clock.now().getTime()) / 1000)),
       });
       return session;
     },
