@@ -8,7 +8,7 @@ import { sql } from 'drizzle-orm';
 import { rows } from '../src/db/database';
 import { deliverDue } from '../src/modules/webhooks';
 import { startTestApp, type TestApp } from './support/app';
-import { businessReady, createKey, postXml, REQUEST_TYPE_NAMES, sampleXml } from './support/ceb';
+import { businessReady, createKey, feedSettled, postXml, REQUEST_TYPE_NAMES, sampleXml } from './support/ceb';
 import { dbTargets } from './support/db';
 import { Receiver } from './support/receiver';
 
@@ -72,6 +72,7 @@ for (const target of dbTargets()) {
       assert.deepEqual(new Set(processedReceipts), new Set(receipts.map((r) => r.id)), 'every receipt processed');
 
       // The push matches the pull feed, entry for entry.
+      await feedSettled(app);
       const feed = (await app.inject({ method: 'GET', url: '/api/ceb/receipts?after=0&limit=1000', headers: { authorization: `Bearer ${key}` } })).json() as { receipts: { id: string; returnStatus: string; xml: string }[] };
       const pushed = new Map([...receiver.processed.values()].map((s) => [(s.body.data as { id: string }).id, s.body.data as { returnStatus: string; xml: string }]));
       for (const r of feed.receipts) {

@@ -6,7 +6,7 @@ import { parseCeb } from '../src/modules/ceb';
 import { ERROR_CATALOGUE } from '../src/modules/ceb';
 import { LOCALES } from '../src/kernel/i18n';
 import { startTestApp, type TestApp } from './support/app';
-import { businessReady, createKey, postXml, REQUEST_TYPE_NAMES, sampleXml } from './support/ceb';
+import { businessReady, createKey, feedSettled, postXml, REQUEST_TYPE_NAMES, sampleXml } from './support/ceb';
 import { dbTargets } from './support/db';
 import { validateCeb, validateDxp } from './support/xsd';
 
@@ -177,6 +177,7 @@ for (const target of dbTargets()) {
     });
 
     it('feeds receipts by cursor, per environment, never skipping', async () => {
+      await feedSettled(app);
       const page1 = await app.inject({ method: 'GET', url: '/api/ceb/receipts?after=0&limit=5', headers: { authorization: `Bearer ${prod}` } });
       assert.equal(page1.statusCode, 200, page1.body);
       const body1 = page1.json() as { receipts: { seq: number; id: string; environment: string; xml: string; messageType: string; returnStatus: string }[]; next: number };

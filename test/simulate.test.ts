@@ -105,11 +105,34 @@ for (const target of dbTargets()) {
       assert.match(text.stdout, /^tumen simulate: 8 imports against /);
       assert.match(text.stdout, /^documents\s+32 sent in [\d.]+ s: [\d.]+ documents\/s/m);
       assert.match(text.stdout, /^inventories 8 of 8 final/m);
-      assert.match(text.stdout, /^800\s+released\s+\d+$/m);
+      assert.match(text.stdout, /^800\s+Released\s+\d+$/m);
       assert.match(text.stdout, /^good\s+800\/500\/300\s+(\d+)\s+\1\s/m);
       assert.match(text.stdout, /^fraud_one_payer\s+100\s+(\d+)\s+\1\s+100×\1$/m);
       assert.match(text.stdout, /^fraud_split\s+800\/500\/300\s+(\d+)\s+\1\s/m);
       assert.match(text.stdout, /^total\s+8\s+8$/m);
+
+      // In Korean (TUMEN_LANG): the same table in words of the language, its columns aligned by display width
+      // (a Hangul syllable takes two columns); progress, refusals and option errors in Korean too.
+      const ko = await runCli(['simulate', '--orders', '4', '--bad', '0', '--fraud', '0', '--seed', '3', '--url', url], { ...env, TUMEN_LANG: 'ko' }, 120_000);
+      assert.equal(ko.code, 0, show(ko));
+      assert.match(ko.stdout, /^tumen simulate: .+에 수입 4건 전송\(시드 3, /);
+      assert.match(ko.stdout, /^서류 [\d.]+초 동안 16건 전송: 초당 [\d.]+건; 도착 시 16건 접수, 0건 거부$/m);
+      assert.match(ko.stdout, /^목록 4건 중 4건 최종 결과; 총 [\d.]+초$/m);
+      assert.match(ko.stderr, /수입 전송 100%\s+4\/4/);
+      assert.doesNotMatch(ko.stdout, /\b(sent|imports|final|released|expected|revoked)\b/);
+      const lines = ko.stdout.split('\n');
+      const head = lines.findIndex((l) => l.startsWith('상태'));
+      assert.ok(head > 0, ko.stdout);
+      assert.match(lines[head]!, /^상태 {2}의미\s+건수$/);
+      assert.match(lines[head + 1]!, /^800 {3}반출 허가\s+\d+$/);
+      // Every row of the status table ends in the same terminal column (the count column is right-aligned).
+      const cols = (l: string) => [...l].reduce((n, ch) => n + (/[\u1100-\u11ff\uac00-\ud7a3]/.test(ch) ? 2 : 1), 0);
+      const statusRows = lines.slice(head, lines.indexOf('', head));
+      assert.ok(statusRows.length >= 2);
+      assert.equal(new Set(statusRows.map(cols)).size, 1, statusRows.join('\n'));
+      assert.match(ko.stdout, /^사례\s+예상\s+건수\s+예상대로\s+결과$/m);
+      assert.match(ko.stdout, /^합계\s+4\s+4$/m);
+      assert.match(ko.stdout, /^API 키: \d+개 생성, \d+개 폐기$/m);
     });
 
     it('an unreachable platform or bad options: exit status 1 and a message', async () => {
@@ -117,9 +140,18 @@ for (const target of dbTargets()) {
       const down = await runCli(['simulate', '--orders', '1', '--url', 'http://127.0.0.1:9'], env);
       assert.equal(down.code, 1, show(down));
       assert.match(down.stderr, /cannot reach http:\/\/127\.0\.0\.1:9/);
+      const downRu = await runCli(['simulate', '--orders', '1', '--url', 'http://127.0.0.1:9'], { ...env, TUMEN_LANG: 'ru' });
+      assert.equal(downRu.code, 1, show(downRu));
+      assert.match(downRu.stderr, /Не удаётся подключиться к http:\/\/127\.0\.0\.1:9/);
+      const shares = await runCli(['simulate', '--orders', '1', '--bad', '0.7', '--fraud', '0.7', '--url', url], { ...env, TUMEN_LANG: 'ja' });
+      assert.equal(shares.code, 1, show(shares));
+      assert.match(shares.stderr, /--bad と --fraud の合計が 1 を超えています/);
       const wrong = await runCli(['simulate', '--orders', '0', '--url', url], env);
       assert.equal(wrong.code, 1, show(wrong));
       assert.match(wrong.stderr, /--orders/);
+      assert.match(wrong.stderr, /a whole number from 1 to 100000/);
+      const wrongZh = await runCli(['simulate', '--orders', '0', '--url', url], { ...env, TUMEN_LANG: 'zh-CN' });
+      assert.match(wrongZh.stderr, /应为 1 到 100000 之间的整数/);
     });
   });
 }

@@ -4,7 +4,7 @@ import { startPlatform } from '../app/start';
 import { loadConfig, type Config } from '../config';
 import { DataDirLockedError, lockHolder } from '../db/lock';
 import { isAppError } from '../kernel/errors';
-import { DEFAULT_LOCALE, matchLocale, t, type Locale } from '../kernel/i18n';
+import { t, type Locale } from '../kernel/i18n';
 import { isMessageKey } from '../kernel/i18n';
 import type { OrgView } from '../modules/identity';
 import { API_KEY_SCOPES } from '../modules/access';
@@ -15,10 +15,10 @@ import { registerProductsCli } from './commands/products';
 import { registerReferenceCli } from './commands/reference';
 import { registerSimulateCli } from './commands/simulate';
 import { readControlInfo, sendCommand, type RemoteFailure } from './control';
+import { cliLocale } from './terminal';
 
 const config: Config = loadConfig();
-// eslint-disable-next-line no-restricted-syntax -- the terminal's language is the CLI's default
-const locale: Locale = matchLocale(config.TUMEN_LANG) ?? matchLocale(process.env.LANG) ?? DEFAULT_LOCALE;
+const locale: Locale = cliLocale(config.TUMEN_LANG);
 
 class CliFailure extends Error {}
 

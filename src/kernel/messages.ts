@@ -9,6 +9,7 @@ import { clearanceMessages } from './messages/clearance';
 import { filingMessages } from './messages/filing';
 import { productMessages } from './messages/products';
 import { referenceMessages } from './messages/reference';
+import { simulateMessages } from './messages/simulate';
 import { verificationMessages } from './messages/verification';
 import { webhookMessages } from './messages/webhooks';
 
@@ -242,6 +243,6 @@ const foundationMessages = {
 } satisfies Record<string, Texts>;
 
 // Each module's messages live in their own file under messages/, merged here into one catalogue.
-export const messages = { ...foundationMessages, ...referenceMessages, ...filingMessages, ...productMessages, ...webhookMessages, ...cebMessages, ...bondedMessages, ...verificationMessages, ...clearanceMessages };
+export const messages = { ...foundationMessages, ...referenceMessages, ...filingMessages, ...productMessages, ...webhookMessages, ...cebMessages, ...bondedMessages, ...verificationMessages, ...clearanceMessages, ...simulateMessages };
 
 export type MessageKey = keyof typeof messages;

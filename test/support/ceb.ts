@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import { rows } from '../../src/db/database';
 import { REQUEST_TYPES } from '../../src/modules/ceb';
 import type { TestApp } from './app';
 
@@ -14,6 +16,22 @@ export function sampleXml(type: string): string {
 }
 
 export const REQUEST_TYPE_NAMES = [...REQUEST_TYPES.keys()];
+
+/**
+ * Waits until every transaction that began before the call has ended. The receipt feed shows a row only then
+ * (so a reader never skips one), and on a shared PostgreSQL server another process's transaction can hold it
+ * back for a moment; a test reads the feed after this to see everything it caused.
+ */
+export async function feedSettled(app: TestApp, timeoutMs = 30_000): Promise<void> {
+  const [{ x: horizon }] = (await rows<{ x: string }>(app.ctx.db, sql`select pg_snapshot_xmax(pg_current_snapshot())::text as x`)) as [{ x: string }];
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const [{ x: xmin }] = (await rows<{ x: string }>(app.ctx.db, sql`select pg_snapshot_xmin(pg_current_snapshot())::text as x`)) as [{ x: string }];
+    if (BigInt(xmin) >= BigInt(horizon)) return;
+    if (Date.now() > until) throw new Error(`transactions older than ${horizon} still open after ${timeoutMs} ms (xmin ${xmin})`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
 
 let serial = 0;
 

@@ -3,7 +3,7 @@ import { importDocuments, type ImportLine, type ImportSpec } from '../../src/mod
 import { DEMO_ORGS } from '../../src/modules/identity';
 import { DEMO_RESIDENTS } from '../../src/modules/verification';
 import type { TestApp } from './app';
-import { createKey } from './ceb';
+import { createKey, feedSettled } from './ceb';
 
 export type DocType = 'CEB311Message' | 'CEB411Message' | 'CEB511Message' | 'CEB621Message';
 export const DOC_TYPES: DocType[] = ['CEB311Message', 'CEB411Message', 'CEB511Message', 'CEB621Message'];
@@ -99,6 +99,7 @@ export interface Receipt {
 export async function receipts(app: TestApp, key: string, after = 0): Promise<Receipt[]> {
   const out: Receipt[] = [];
   let cursor = after;
+  await feedSettled(app);
   for (;;) {
     const res = await app.inject({ method: 'GET', url: `/api/ceb/receipts?after=${cursor}&limit=500`, headers: { authorization: `Bearer ${key}` } });
     if (res.statusCode !== 200) throw new Error(`receipts: ${res.statusCode} ${res.body}`);

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import type { AppContext, Caller } from '../../app/context';
-import { loadConfig } from '../../config';
-import { DEFAULT_LOCALE, matchLocale, t, type Locale } from '../../kernel/i18n';
+import { t } from '../../kernel/i18n';
 import { SYSTEM } from '../../modules/access';
 import { listResidentIdentities, maskIdNumber, registerResident, verifyIdentity, type ResidentView, type VerificationResult } from '../../modules/verification';
+import { cliLocale } from '../terminal';
 
 const OPERATOR: Caller = { actor: SYSTEM, requestId: 'cli' };
 
@@ -28,11 +28,6 @@ export const identityCommands = {
     return { result, idNumberMasked: maskIdNumber(args.idNumber) };
   },
 } satisfies Record<string, (ctx: AppContext, args: never) => Promise<unknown>>;
-
-function cliLocale(): Locale {
-  // eslint-disable-next-line no-restricted-syntax -- the terminal's language is the CLI's default, as in ../main
-  return matchLocale(loadConfig().TUMEN_LANG) ?? matchLocale(process.env.LANG) ?? DEFAULT_LOCALE;
-}
 
 function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);

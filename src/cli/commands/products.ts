@@ -5,12 +5,13 @@ import type { AppContext, Caller } from '../../app/context';
 import { loadConfig } from '../../config';
 import { lockHolder } from '../../db/lock';
 import { AppError } from '../../kernel/errors';
-import { DEFAULT_LOCALE, matchLocale, t, type Locale } from '../../kernel/i18n';
+import { DEFAULT_LOCALE, matchLocale, t } from '../../kernel/i18n';
 import { SYSTEM } from '../../modules/access';
 import { listOrganisationsForOperator, orgByUscc, UsccSchema } from '../../modules/identity';
 import { FILING_STATUSES } from '../../modules/registry/filing.states';
 import type { FilingStatus } from '../../modules/registry/filing.table';
 import { importProducts, listProducts, type ImportResult, type ProductFilingView } from '../../modules/registry';
+import { cliLocale, progressDisplay } from '../terminal';
 
 const OPERATOR: Caller = { actor: SYSTEM, requestId: 'cli' };
 /** Versions read per page when listing. */
@@ -48,37 +49,6 @@ export const productsCommands = {
     return importProducts(ctx, OPERATOR, { data, orgId, locale, ...(typeof args.onProgress === 'function' ? { onProgress: args.onProgress } : {}) });
   },
 } satisfies Record<string, (ctx: AppContext, args: never) => Promise<unknown>>;
-
-function cliLocale(): Locale {
-  // eslint-disable-next-line no-restricted-syntax -- the terminal's language is the CLI's default, as in ../main
-  return matchLocale(loadConfig().TUMEN_LANG) ?? matchLocale(process.env.LANG) ?? DEFAULT_LOCALE;
-}
-
-/** A progress bar on stderr: redrawn in place on a terminal, a line per tenth otherwise. */
-function progressDisplay(): { update(done: number, total: number): void; finish(): void } {
-  const tty = process.stderr.isTTY;
-  let last = -1;
-  let drawn = false;
-  return {
-    update(done, total) {
-      const pct = total ? Math.floor((done * 100) / total) : 100;
-      if (pct === last) return;
-      const tenthChanged = Math.floor(pct / 10) !== Math.floor(last / 10);
-      last = pct;
-      if (tty) {
-        const width = 30;
-        const filled = Math.round((width * pct) / 100);
-        process.stderr.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(pct).padStart(3)}%  ${done}/${total}`);
-        drawn = true;
-      } else if (tenthChanged) {
-        process.stderr.write(`${pct}%  ${done}/${total}\n`);
-      }
-    },
-    finish() {
-      if (drawn) process.stderr.write('\n');
-    },
-  };
-}
 
 /** Whether a command will run in another process (a running Tumen holding the embedded data directory). */
 function runsRemotely(): boolean {

@@ -10,11 +10,15 @@
  * never collide. It needs the demo data (demo mode): the demo users, products, residents and account book.
  */
 import { InvalidArgumentError, type Command } from 'commander';
+import stringWidth from 'string-width';
+import { isMessageKey, t, type Locale, type MessageParams } from '../../kernel/i18n';
+import type { MessageKey } from '../../kernel/messages';
 import { dec, decText } from '../../kernel/money';
 import { DEMO_BOOK } from '../../modules/clearance';
 import { importDocuments, type ImportDocuments, type ImportLine, type ImportSpec, type Party } from '../../modules/clearance/documents';
 import { DEMO_ORGS, DEMO_PASSWORD, residentIdCheckChar } from '../../modules/identity';
 import { DEMO_RESIDENTS, maskIdNumber } from '../../modules/verification';
+import { cliLocale, padCells, progressDisplay, table } from '../terminal';
 
 // ---------------------------------------------------------------------------------------------------
 // Options, cases, report
@@ -33,6 +37,8 @@ export interface SimulateOptions {
   seed: number;
   /** Seconds to wait for final receipts after the last document was sent. */
   timeout: number;
+  /** The language the platform answers in (Accept-Language): receipt texts and refusals. English by default. */
+  locale?: Locale;
 }
 
 export const SIMULATE_DEFAULTS = { url: 'http://127.0.0.1:3000', concurrency: 8, bad: 0.05, fraud: 0.02, seed: 1, timeout: 120 } as const;
@@ -136,8 +142,19 @@ export interface SimulateReport {
   imports: ImportResult[];
 }
 
-/** Connection and sign-in failures: the run could not happen (exit status 1). */
-export class SimulateFailure extends Error {}
+/** Connection and sign-in failures: the run could not happen (exit status 1). The message is in English; `text` gives it in any language. */
+export class SimulateFailure extends Error {
+  constructor(
+    readonly key: MessageKey,
+    readonly params: MessageParams,
+  ) {
+    super(t('en', key, params));
+  }
+
+  text(locale: Locale): string {
+    return t(locale, this.key, this.params);
+  }
+}
 
 export interface SimulateHooks {
   /** Called while sending (imports done of total) and while waiting for receipts (inventories final of total). */
@@ -645,13 +662,16 @@ function errorText(body: unknown): string {
 class Api {
   throttled = 0;
   readonly base: string;
-  constructor(url: string) {
+  constructor(
+    url: string,
+    private readonly locale: Locale,
+  ) {
     this.base = url.replace(/\/+$/, '');
   }
 
   /** One request; a network failure is tried three times, a 429 waits as long as the platform asks. */
   async request(method: string, path: string, opts: { token?: string; body?: unknown } = {}): Promise<Answer> {
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = { 'accept-language': this.locale };
     if (opts.token) headers.authorization = `Bearer ${opts.token}`;
     if (opts.body !== undefined) headers['content-type'] = 'application/json';
     for (let attempt = 0; ; attempt++) {
@@ -664,7 +684,7 @@ class Api {
           continue;
         }
         const cause = (e as { cause?: { code?: string; message?: string } }).cause;
-        throw new SimulateFailure(`cannot reach ${this.base}: ${cause?.code ?? cause?.message ?? (e as Error).message}`);
+        throw new SimulateFailure('simulate.unreachable', { url: this.base, cause: cause?.code ?? cause?.message ?? (e as Error).message });
       }
       if (res.status === 429 && attempt < 50) {
         this.throttled++;
@@ -697,14 +717,14 @@ async function signIn(api: Api, key: string): Promise<Session> {
   const admin = demoOrg(key).users.find((u) => u.role === 'admin');
   if (!admin) throw new Error(`demo organisation ${key} has no admin`);
   const r = await api.request('POST', '/api/auth/login', { body: { username: admin.username, password: DEMO_PASSWORD } });
-  if (r.status !== 200) throw new SimulateFailure(`signing in as ${admin.username} failed (HTTP ${r.status}): ${errorText(r.body)}. The simulator needs the demo users (demo mode).`);
+  if (r.status !== 200) throw new SimulateFailure('simulate.sign_in_failed', { username: admin.username, status: r.status, error: errorText(r.body) });
   const b = r.body as { token: string; organisation: { id: string } };
   return { key, username: admin.username, token: b.token, orgId: b.organisation.id };
 }
 
 async function createKey(api: Api, s: Session, tag: string): Promise<void> {
   const r = await api.request('POST', `/api/orgs/${s.orgId}/api-keys`, { token: s.token, body: { name: `tumen simulate ${tag}`, scopes: SCOPES, environment: 'production' } });
-  if (r.status !== 201) throw new SimulateFailure(`creating an API key for ${s.key} failed (HTTP ${r.status}): ${errorText(r.body)}`);
+  if (r.status !== 201) throw new SimulateFailure('simulate.key_failed', { party: s.key, status: r.status, error: errorText(r.body) });
   const b = r.body as { id: string; key: string };
   s.apiKey = { id: b.id, key: b.key };
 }
@@ -762,7 +782,7 @@ async function readFeed(api: Api, key: string, after: number): Promise<{ receipt
   let cursor = after;
   for (;;) {
     const r = await api.request('GET', `/api/ceb/receipts?after=${cursor}&limit=1000`, { token: key });
-    if (r.status !== 200) throw new SimulateFailure(`reading receipts failed (HTTP ${r.status}): ${errorText(r.body)}`);
+    if (r.status !== 200) throw new SimulateFailure('simulate.feed_failed', { status: r.status, error: errorText(r.body) });
     const b = r.body as { receipts: Receipt[]; next: number };
     out.push(...b.receipts);
     if (!b.receipts.length || b.next === cursor) return { receipts: out, next: cursor };
@@ -790,9 +810,9 @@ interface DocAnswer {
 
 export async function simulate(opts: SimulateOptions, hooks: SimulateHooks = {}): Promise<SimulateReport> {
   const started = Date.now();
-  const api = new Api(opts.url);
+  const api = new Api(opts.url, opts.locale ?? 'en');
   const health = await api.request('GET', '/health');
-  if (health.status !== 200) throw new SimulateFailure(`${api.base} does not answer like Tumen (GET /health: HTTP ${health.status})`);
+  if (health.status !== 200) throw new SimulateFailure('simulate.not_tumen', { url: api.base, status: health.status });
 
   const sessions: Session[] = [];
   let keysCreated = 0;
@@ -843,7 +863,7 @@ export async function simulate(opts: SimulateOptions, hooks: SimulateHooks = {})
           const a = await api.request('POST', `/api/ceb/documents/${type}`, { token: keyOf(p.senders[type]), body: docs[type] });
           byType[type].sent++;
           if (a.status === 401 || (a.status === 403 && !(a.body as DocAnswer | null)?.records?.length)) {
-            throw new SimulateFailure(`${p.senders[type]} may not send ${type} (HTTP ${a.status}): ${errorText(a.body)}`);
+            throw new SimulateFailure('simulate.send_refused', { party: p.senders[type], type, status: a.status, error: errorText(a.body) });
           }
           const body = (a.body ?? {}) as DocAnswer;
           const record = body.records?.[0];
@@ -963,35 +983,43 @@ function expectedText(e: Expected): string {
   return e === 'pass' ? '800/500/300' : e;
 }
 
-function table(rows: string[][], right: number[] = []): string[] {
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? '')].length)));
-  return rows.map((r) =>
-    r
-      .map((cell, c) => {
-        const pad = ' '.repeat(Math.max(0, widths[c]! - [...cell].length));
-        return right.includes(c) ? pad + cell : cell + pad;
-      })
-      .join('  ')
-      .trimEnd(),
-  );
+/** A status in words: the receipt status's own text, or the simulator's for outcomes that are not receipts. */
+export function statusText(locale: Locale, status: string): string {
+  if (['-621005', '-621018', '2', 'none', 'error'].includes(status)) return t(locale, `simulate.status_${status}` as MessageKey);
+  const key = `ceb.status.${status}`;
+  if (!isMessageKey(key)) return status;
+  return ['399', '120'].includes(status) ? `${t(locale, key)}${t(locale, 'simulate.not_final')}` : t(locale, key);
 }
 
-export function formatReport(r: SimulateReport): string {
+/** The report as text in the given language (the figures, statuses and case names as in `--json`). */
+export function formatReport(r: SimulateReport, locale: Locale = 'en'): string {
+  const m = (key: MessageKey, params: MessageParams = {}) => t(locale, key, params);
   const d = r.documents;
   const refusedByType = Object.entries(d.byType)
     .filter(([, v]) => v.refused)
-    .map(([t, v]) => `${t.replace('Message', '')} ${v.refused}`)
+    .map(([type, v]) => `${type.replace('Message', '')} ${v.refused}`)
     .join(', ');
+  const labels = [m('simulate.documents_label'), m('simulate.inventories_label')];
+  const labelWidth = Math.max(...labels.map((l) => stringWidth(l)));
+  const documents =
+    m('simulate.documents_line', { sent: d.sent, seconds: r.seconds.sending, perSecond: d.perSecond, accepted: d.accepted, refused: d.refused }) +
+    (refusedByType ? ` (${refusedByType})` : '') +
+    (d.errors ? m('simulate.http_errors', { errors: d.errors }) : '');
+  const inventories =
+    m('simulate.inventories_line', { final: r.inventories.final, total: r.inventories.total }) +
+    (r.inventories.pending ? m('simulate.pending', { pending: r.inventories.pending }) : '') +
+    m('simulate.total_seconds', { seconds: r.seconds.total }) +
+    (r.throttled ? m('simulate.throttled', { throttled: r.throttled }) : '');
   const lines = [
-    `tumen simulate: ${r.orders} imports against ${r.url} (seed ${r.seed}, concurrency ${r.concurrency}, bad ${r.bad}, fraud ${r.fraud})`,
-    `documents   ${d.sent} sent in ${r.seconds.sending} s: ${d.perSecond} documents/s; ${d.accepted} accepted on arrival, ${d.refused} refused${refusedByType ? ` (${refusedByType})` : ''}${d.errors ? `, ${d.errors} HTTP errors` : ''}`,
-    `inventories ${r.inventories.final} of ${r.inventories.total} final${r.inventories.pending ? ` (${r.inventories.pending} still waiting at the timeout)` : ''}; ${r.seconds.total} s in all${r.throttled ? `; ${r.throttled} requests rate-limited (429) and sent again` : ''}`,
+    m('simulate.header', { orders: r.orders, url: r.url, seed: r.seed, concurrency: r.concurrency, bad: r.bad, fraud: r.fraud }),
+    `${padCells(labels[0]!, labelWidth)} ${documents}`,
+    `${padCells(labels[1]!, labelWidth)} ${inventories}`,
     '',
-    ...table([['status', 'meaning', 'count'], ...r.byStatus.map((s) => [s.status, s.label, String(s.count)])], [2]),
+    ...table([[m('simulate.col_status'), m('simulate.col_meaning'), m('simulate.col_count')], ...r.byStatus.map((s) => [s.status, statusText(locale, s.status), String(s.count)])], [2]),
     '',
     ...table(
       [
-        ['case', 'expected', 'count', 'as expected', 'got'],
+        [m('simulate.col_case'), m('simulate.col_expected'), m('simulate.col_count'), m('simulate.col_as_expected'), m('simulate.col_got')],
         ...r.byCase.map((c) => [
           c.case,
           expectedText(c.expected),
@@ -1002,110 +1030,85 @@ export function formatReport(r: SimulateReport): string {
             .map(([s, n]) => `${s}×${n}`)
             .join(' '),
         ]),
-        ['total', '', String(r.imports.length), String(r.asExpected), ''],
+        [m('simulate.total'), '', String(r.imports.length), String(r.asExpected), ''],
       ],
       [2, 3],
     ),
   ];
   const odd = r.imports.filter((i) => !i.asExpected);
   if (odd.length) {
-    lines.push('', `not as expected (${odd.length}):`);
-    for (const i of odd.slice(0, 10)) lines.push(`  ${i.orderNo}  ${i.case}  expected ${expectedText(i.expected)}, got ${i.status}: ${i.info.slice(0, 160)}`);
-    if (odd.length > 10) lines.push(`  … and ${odd.length - 10} more (--json lists them all)`);
+    lines.push('', m('simulate.odd_header', { count: odd.length }));
+    for (const i of odd.slice(0, 10)) lines.push(`  ${i.orderNo}  ${i.case}  ${m('simulate.odd_line', { expected: expectedText(i.expected), status: i.status, info: i.info.slice(0, 160) })}`);
+    if (odd.length > 10) lines.push(`  ${m('simulate.odd_more', { count: odd.length - 10 })}`);
   }
-  lines.push(`API keys: ${r.keys.created} created, ${r.keys.revoked} revoked`);
+  lines.push(m('simulate.keys', { created: r.keys.created, revoked: r.keys.revoked }));
   return `${lines.join('\n')}\n`;
 }
 
-/** A progress line on stderr: redrawn in place on a terminal, a line per tenth otherwise. */
-function progressDisplay(): { update(phase: string, done: number, total: number): void; finish(): void } {
-  const tty = process.stderr.isTTY;
-  let last = '';
-  let drawn = false;
-  return {
-    update(phase, done, total) {
-      const pct = total ? Math.floor((done * 100) / total) : 100;
-      const key = `${phase} ${tty ? pct : Math.floor(pct / 10)}`;
-      if (key === last) return;
-      last = key;
-      const label = phase === 'sending' ? 'sending imports ' : 'final receipts  ';
-      if (tty) {
-        const width = 30;
-        const filled = Math.round((width * pct) / 100);
-        process.stderr.write(`\r${label}[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(pct).padStart(3)}%  ${done}/${total}`);
-        drawn = true;
-        if (done === total) {
-          process.stderr.write('\n');
-          drawn = false;
-        }
-      } else {
-        process.stderr.write(`${label}${pct}%  ${done}/${total}\n`);
-      }
-    },
-    finish() {
-      if (drawn) process.stderr.write('\n');
-    },
-  };
-}
-
-function wholeNumber(min: number, max: number) {
+function wholeNumber(locale: Locale, min: number, max: number) {
   return (v: string) => {
     const n = Number(v);
-    if (!Number.isSafeInteger(n) || n < min || n > max) throw new InvalidArgumentError(`a whole number from ${min} to ${max}`);
+    if (!Number.isSafeInteger(n) || n < min || n > max) throw new InvalidArgumentError(t(locale, 'simulate.arg_whole_number', { min, max }));
     return n;
   };
 }
 
-function share(v: string): number {
-  const n = Number(v);
-  if (!Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('a share from 0 to 1');
-  return n;
+function share(locale: Locale) {
+  return (v: string): number => {
+    const n = Number(v);
+    if (!Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError(t(locale, 'simulate.arg_share'));
+    return n;
+  };
 }
 
-function seconds(v: string): number {
-  const n = Number(v);
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('a positive number of seconds');
-  return n;
+function seconds(locale: Locale) {
+  return (v: string): number => {
+    const n = Number(v);
+    if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(t(locale, 'simulate.arg_seconds'));
+    return n;
+  };
 }
 
 /** Adds `tumen simulate`. It talks HTTP to a running platform only: no database, no control channel. */
 export function registerSimulateCli(program: Command): void {
+  const locale = cliLocale();
   program
     .command('simulate')
     .description(
       'Drive a running Tumen with realistic import traffic: each party sends its documents over HTTP with its own API key; then report the outcomes by status and by case (demo data needed)',
     )
-    .requiredOption('--orders <n>', 'number of imports (inventories) to generate', wholeNumber(1, 100_000))
+    .requiredOption('--orders <n>', 'number of imports (inventories) to generate', wholeNumber(locale, 1, 100_000))
     .option('--url <url>', 'base URL of the running platform', SIMULATE_DEFAULTS.url)
-    .option('--concurrency <n>', 'imports in flight at once', wholeNumber(1, 256), SIMULATE_DEFAULTS.concurrency)
-    .option('--bad <share>', 'share of bad cases (mismatches, unfiled goods, invalid ID, over 5,000 CNY)', share, SIMULATE_DEFAULTS.bad)
-    .option('--fraud <share>', 'share of imports that start a fraud pattern (one payer for many buyers; split orders)', share, SIMULATE_DEFAULTS.fraud)
-    .option('--seed <n>', 'seed of the generator: the same seed on the same platform state gives the same imports', wholeNumber(0, 2 ** 32 - 1), SIMULATE_DEFAULTS.seed)
-    .option('--timeout <seconds>', 'how long to wait for final receipts after the last document', seconds, SIMULATE_DEFAULTS.timeout)
+    .option('--concurrency <n>', 'imports in flight at once', wholeNumber(locale, 1, 256), SIMULATE_DEFAULTS.concurrency)
+    .option('--bad <share>', 'share of bad cases (mismatches, unfiled goods, invalid ID, over 5,000 CNY)', share(locale), SIMULATE_DEFAULTS.bad)
+    .option('--fraud <share>', 'share of imports that start a fraud pattern (one payer for many buyers; split orders)', share(locale), SIMULATE_DEFAULTS.fraud)
+    .option('--seed <n>', 'seed of the generator: the same seed on the same platform state gives the same imports', wholeNumber(locale, 0, 2 ** 32 - 1), SIMULATE_DEFAULTS.seed)
+    .option('--timeout <seconds>', 'how long to wait for final receipts after the last document', seconds(locale), SIMULATE_DEFAULTS.timeout)
     .option('--json', 'machine-readable report')
     .action(async (opts: SimulateOptions & { json?: boolean }) => {
       if (opts.bad + opts.fraud > 1) {
-        console.error('--bad and --fraud add up to more than 1');
+        console.error(t(locale, 'simulate.shares_over_one'));
         process.exitCode = 1;
         return;
       }
       const progress = progressDisplay();
+      const labels = { sending: t(locale, 'simulate.progress_sending'), receipts: t(locale, 'simulate.progress_receipts') };
       let result: SimulateReport;
       try {
         result = await simulate(
-          { url: opts.url, orders: opts.orders, concurrency: opts.concurrency, bad: opts.bad, fraud: opts.fraud, seed: opts.seed, timeout: opts.timeout },
-          { progress: progress.update },
+          { url: opts.url, orders: opts.orders, concurrency: opts.concurrency, bad: opts.bad, fraud: opts.fraud, seed: opts.seed, timeout: opts.timeout, locale },
+          { progress: (phase, done, total) => progress.update(done, total, labels[phase]) },
         );
       } catch (e) {
         progress.finish();
         if (e instanceof SimulateFailure) {
-          console.error(e.message);
+          console.error(e.text(locale));
           process.exitCode = 1;
           return;
         }
         throw e;
       }
       progress.finish();
-      process.stdout.write(opts.json ? `${JSON.stringify(result, null, 2)}\n` : formatReport(result));
+      process.stdout.write(opts.json ? `${JSON.stringify(result, null, 2)}\n` : formatReport(result, locale));
     });
 }
