@@ -985,7 +985,7 @@ function expectedText(e: Expected): string {
 
 /** A status in words: the receipt status's own text, or the simulator's for outcomes that are not receipts. */
 export function statusText(locale: Locale, status: string): string {
-  if (['-621005', '-621018', '2', 'none', 'error'].includes(status)) return t(locale, `simulate.status_${status}` as MessageKey);
+  if (['-621005', '-621018', '2', 'none', 'error'].includes(status)) return t(locale, `simulate.status_${status.replace('-', '')}` as MessageKey);
   const key = `ceb.status.${status}`;
   if (!isMessageKey(key)) return status;
   return ['399', '120'].includes(status) ? `${t(locale, key)}${t(locale, 'simulate.not_final')}` : t(locale, key);

@@ -64,14 +64,14 @@ export const simulateMessages = {
   'simulate.col_as_expected': { 'zh-CN': '符合预期', ko: '예상대로', ja: '期待どおり', ru: 'как ожидалось', en: 'as expected' },
   'simulate.col_got': { 'zh-CN': '实际', ko: '결과', ja: '結果', ru: 'получено', en: 'got' },
   'simulate.total': { 'zh-CN': '合计', ko: '합계', ja: '合計', ru: 'итого', en: 'total' },
-  'simulate.status_-621005': {
+  'simulate.status_621005': {
     'zh-CN': '超过单次交易限值',
     ko: '1회 거래 한도 초과',
     ja: '1 回の取引限度額超過',
     ru: 'превышен лимит одной сделки',
     en: 'single-transaction limit',
   },
-  'simulate.status_-621018': {
+  'simulate.status_621018': {
     'zh-CN': '超过年度交易限值',
     ko: '연간 한도 초과',
     ja: '年間限度額超過',
