@@ -1,5 +1,6 @@
 import { AppError } from '../kernel/errors';
 import { seedDemoClearance } from '../modules/clearance';
+import { seedDemoExport } from '../modules/export';
 import { seedDemoOrganisations } from '../modules/identity';
 import { seedDemoEnterpriseFilings, seedDemoProducts } from '../modules/registry';
 import { seedDemoResidents } from '../modules/verification';
@@ -13,5 +14,6 @@ export async function seedDemo(ctx: AppContext, onProgress?: (done: number, tota
   const products = await seedDemoProducts(ctx);
   const residents = await seedDemoResidents(ctx);
   const clearance = await seedDemoClearance(ctx);
-  return { created: organisations.created, total: organisations.total, enterpriseFilings: filings, products, residents, clearance };
+  const exports = await seedDemoExport(ctx);
+  return { created: organisations.created, total: organisations.total, enterpriseFilings: filings, products, residents, clearance, exports };
 }

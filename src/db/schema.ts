@@ -8,3 +8,4 @@ export * from '../modules/webhooks/webhook.table';
 export * from '../modules/ceb/ceb.table';
 export * from '../modules/verification/verification.table';
 export * from '../modules/clearance/clearance.table';
+export * from '../modules/export/export.table';

@@ -5,6 +5,7 @@ import type { AppContext } from '../app/context';
 import { auditRoutes } from '../modules/audit';
 import { cebRoutes } from '../modules/ceb';
 import { bondedRoutes, clearanceRoutes, registerClearanceHooks } from '../modules/clearance';
+import { exportRoutes, registerExportHooks } from '../modules/export';
 import { identityRoutes } from '../modules/identity';
 import { filingRoutes, productRoutes, referenceRoutes } from '../modules/registry';
 import { verificationRoutes } from '../modules/verification';
@@ -34,6 +35,7 @@ export const errorResponses = {
 export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   // Import clearance follows the documents the CEB interface accepts.
   registerClearanceHooks();
+  registerExportHooks();
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
@@ -80,6 +82,7 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
     await cebRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx);
     await bondedRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx);
     await clearanceRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx);
+    await exportRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx);
     await verificationRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx);
   }, { prefix: '/api' });
 }

@@ -6,6 +6,9 @@ import type { Texts } from './messages/texts';
 import { bondedMessages } from './messages/bonded';
 import { cebMessages } from './messages/ceb';
 import { clearanceMessages } from './messages/clearance';
+import { exportMessages } from './messages/export';
+import { exportDestinationMessages } from './messages/export-destination';
+import { exportTaxMessages } from './messages/export-tax';
 import { filingMessages } from './messages/filing';
 import { productMessages } from './messages/products';
 import { referenceMessages } from './messages/reference';
@@ -243,6 +246,6 @@ const foundationMessages = {
 } satisfies Record<string, Texts>;
 
 // Each module's messages live in their own file under messages/, merged here into one catalogue.
-export const messages = { ...foundationMessages, ...referenceMessages, ...filingMessages, ...productMessages, ...webhookMessages, ...cebMessages, ...bondedMessages, ...verificationMessages, ...clearanceMessages, ...simulateMessages };
+export const messages = { ...foundationMessages, ...referenceMessages, ...filingMessages, ...productMessages, ...webhookMessages, ...cebMessages, ...bondedMessages, ...verificationMessages, ...clearanceMessages, ...simulateMessages, ...exportDestinationMessages, ...exportTaxMessages, ...exportMessages };
 
 export type MessageKey = keyof typeof messages;

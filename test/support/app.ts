@@ -54,7 +54,7 @@ export async function startTestApp(target: DbTarget, opts: { seed?: boolean; con
     const byUscc = new Map((await listOrganisationsForOperator(ctx.db)).map((o) => [o.uscc, o.id]));
     for (const o of DEMO_ORGS) orgId[o.key] = byUscc.get(o.uscc)!;
   }
-  const tokens = new Map<string, string>();
+  const tokens = new Map<string, { token: string; expiresAt: number }>();
   const app: TestApp = {
     target,
     ctx,
@@ -63,12 +63,13 @@ export async function startTestApp(target: DbTarget, opts: { seed?: boolean; con
     testDb,
     orgId,
     async tokenFor(username) {
+      // A session lasts hours on the test clock: a test that moves the clock by days signs in again.
       const cached = tokens.get(username);
-      if (cached) return cached;
+      if (cached && clock.now().getTime() < cached.expiresAt) return cached.token;
       const res = await server.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: DEMO_PASSWORD } });
       if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
-      const token = (res.json() as { token: string }).token;
-      tokens.set(username, token);
+      const { token, expiresAt } = res.json() as { token: string; expiresAt: string };
+      tokens.set(username, { token, expiresAt: Date.parse(expiresAt) });
       return token;
     },
     async inject({ as, ...opts }) {

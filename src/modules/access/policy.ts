@@ -43,6 +43,14 @@ export const OPERATIONS = {
   'clearance.guarantees.manage': { apiKey: false, pendingOrg: false },
   'clearance.guarantees.read': { apiKey: true, pendingOrg: false },
   'clearance.taxbills.summarise': { apiKey: false, pendingOrg: false },
+  // Export clearance: lists and summaries (parties, customs, tax), inspection results (customs), the overseas
+  // warehouse register and its stock, summary grouping rules (customs, zone office), tax evidence reports.
+  'export.read': { apiKey: true, pendingOrg: false },
+  'export.decide': { apiKey: false, pendingOrg: false },
+  'export.warehouses.manage': { apiKey: true, pendingOrg: false },
+  'export.stock.sell': { apiKey: true, pendingOrg: false },
+  'export.rules.manage': { apiKey: false, pendingOrg: false },
+  'export.reports.read': { apiKey: true, pendingOrg: false },
 } as const satisfies Record<string, { apiKey: boolean; pendingOrg: boolean }>;
 export type Operation = keyof typeof OPERATIONS;
 
@@ -164,6 +172,27 @@ export function authorize(actor: Actor, op: Operation): void {
     case 'clearance.returns.arrive':
       // The supervision site or bonded centre receiving the goods back, or customs.
       if ((org.kind === 'enterprise' && org.roles.includes('site_operator')) || org.department === 'customs') return;
+      throw new AppError('forbidden', 'common.forbidden');
+    case 'export.read':
+      // Enterprises see the exports they are party to; customs, tax and commerce all; the zone office all.
+      if (org.kind === 'enterprise' || org.kind === 'zone_office' || org.department === 'customs' || org.department === 'tax' || org.department === 'commerce') return;
+      throw new AppError('forbidden', 'common.forbidden');
+    case 'export.decide':
+      if (org.kind === 'department' && org.department === 'customs') return;
+      throw new AppError('forbidden', 'common.forbidden');
+    case 'export.warehouses.manage':
+      // The enterprise that runs (owns or leases) the warehouse abroad, or the zone office for it.
+      if (org.kind === 'zone_office' || (org.kind === 'enterprise' && org.roles.some((r) => r === 'ebc' || r === 'logistics'))) return;
+      throw new AppError('forbidden', 'common.forbidden');
+    case 'export.stock.sell':
+      if (org.kind === 'enterprise' && org.roles.includes('ebc')) return;
+      throw new AppError('forbidden', 'common.forbidden');
+    case 'export.rules.manage':
+      if (org.kind === 'zone_office' || org.department === 'customs') return;
+      throw new AppError('forbidden', 'common.forbidden');
+    case 'export.reports.read':
+      // The exporting enterprise its own evidence; the tax department (its scope, DESIGN §1) and customs any enterprise's.
+      if ((org.kind === 'enterprise' && org.roles.includes('ebc')) || org.department === 'tax' || org.department === 'customs') return;
       throw new AppError('forbidden', 'common.forbidden');
   }
 }

@@ -12,7 +12,7 @@ import { childElements, parseXml, textContent, XmlSyntaxError, type XmlElement }
 
 /** One problem found in a message, named by its XML path; `code` is a key of the error catalogue. */
 export interface Problem {
-  code: ProblemCode | `clr.${string}` | `bonded.${string}`;
+  code: ProblemCode | `clr.${string}` | `bonded.${string}` | `exp.${string}`;
   path: string;
   params?: Record<string, string | number>;
   /** The official negative code (SPEC-NOTES §6.3) a business check reports it with, e.g. -621005. */

@@ -91,6 +91,30 @@ const CLEARANCE: readonly (readonly [string, string[]])[] = [
   ['clr.guarantor_role', ['100']],
 ];
 
+/** Export rejections (orders, lists, overseas warehouses, cancellation, returns, summary declaration): in the message's own receipt. */
+const EXPORT: readonly (readonly [string, string[]])[] = [
+  ['exp.order_type', ['100']],
+  ['exp.warehouse_missing', ['100']],
+  ['exp.warehouse_unknown', ['100']],
+  ['exp.ie_flag', ['100']],
+  ['exp.trade_mode', ['100']],
+  ['exp.statistics_flag', ['100']],
+  ['exp.gcode_format', ['100']],
+  ['exp.order_type_mode', ['100']],
+  ['exp.list_unknown', ['100']],
+  ['exp.cancel_too_late', ['100']],
+  ['exp.return_not_released', ['100']],
+  ['exp.return_too_late', ['100']],
+  ['exp.return_qty', ['100']],
+  ['exp.return_unknown', ['100']],
+  ['exp.summary_not_listable', ['100']],
+  ['exp.summary_already', ['100']],
+  ['exp.summary_mixed', ['100']],
+  ['exp.summary_empty', ['100']],
+  ['exp.summary_period', ['100']],
+  ['exp.inspection_rejected', ['100']],
+];
+
 export const ERROR_CATALOGUE: readonly CatalogueEntry[] = [
   ...FORMAT.map((code) => ({ code, category: 'format' as const, httpStatus: 400, receipt: 'CEB900' as const, official: ['-0001'] })),
   ...SCHEMA.map((code) => ({ code, category: 'format' as const, httpStatus: 400, receipt: 'CEB900' as const, official: ['-0002'] })),
@@ -118,6 +142,7 @@ export const ERROR_CATALOGUE: readonly CatalogueEntry[] = [
   { code: 'ceb.certificate_exists', category: 'keyless', httpStatus: 409, receipt: 'http', official: [] },
   { code: 'ceb.certificate_expired', category: 'keyless', httpStatus: 400, receipt: 'http', official: [] },
   ...CLEARANCE.map(([code, official]) => ({ code, category: 'business' as const, httpStatus: 422, receipt: 'own' as const, official: [...official] })),
+  ...EXPORT.map(([code, official]) => ({ code, category: 'business' as const, httpStatus: 422, receipt: 'own' as const, official: [...official] })),
 ];
 
 export interface CatalogueView extends CatalogueEntry {

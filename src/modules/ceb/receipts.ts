@@ -223,7 +223,7 @@ export async function receiptsAfter(db: Db, orgId: string, environment: Environm
 export async function issueNotice(
   tx: Db,
   ports: Pick<Ports, 'clock' | 'newId'>,
-  input: { orgId: string; environment: Environment; messageType: 'CEB816Message' | 'CEB818Message'; document: Record<string, unknown>; documentId?: string | null; returnStatus: string; returnInfo: string },
+  input: { orgId: string; environment: Environment; messageType: 'CEB816Message' | 'CEB818Message' | 'CEB792Message'; document: Record<string, unknown>; documentId?: string | null; returnStatus: string; returnInfo: string },
 ): Promise<ReceiptView> {
   const checked = checkDocument(input.messageType, input.document);
   if (!checked.ok) throw new Error(`${input.messageType} does not satisfy its contract: ${JSON.stringify(checked.problems)}`);

@@ -275,10 +275,14 @@ export async function waybillStatusArrived(tx: Db, ctx: AppContext, input: { env
 
 // ---- evaluation ----
 
-async function nextInvtNo(tx: Db, customsCode: string, at: Date): Promise<string> {
+/**
+ * The next customs inventory number: 4-digit customs code + year + I (import) or E (export) + 9-digit serial
+ * (POLICY-NOTES §3.1). One serial for both directions, so a number is never issued twice.
+ */
+export async function nextInventoryNumber(tx: Db, customsCode: string, at: Date, ieFlag: 'I' | 'E' = 'I'): Promise<string> {
   const [row] = rowsOf<{ n: string }>(await tx.execute(sql`select nextval(${sql.raw(`'${clrInvtNoSeq.seqName}'`)})::text as n`));
   const year = cebTime(at).slice(0, 4);
-  return `${customsCode.padEnd(4, '0').slice(0, 4)}${year}I${String(row?.n ?? '0').padStart(9, '0')}`;
+  return `${customsCode.padEnd(4, '0').slice(0, 4)}${year}${ieFlag}${String(row?.n ?? '0').padStart(9, '0')}`;
 }
 
 /** Computes the declaration's tax with the rates in force on the declaration date. */
@@ -319,7 +323,7 @@ export async function evaluate(tx: Db, ctx: AppContext, d: Declaration): Promise
     if (!quota.ok) {
       throw new Rejection([{ code: 'clr.annual_limit', path: '/CEB621Message/Inventory/InventoryHead/buyerIdNumber', params: { amount: decText(dec(tax.dutiableValue), 2), used: decText(dec(quota.used), 2), remaining: quota.remaining }, official: '-621018' }], '-621018');
     }
-    const invtNo = d.invtNo ?? (await nextInvtNo(tx, str(inventoryHead(d).customsCode), ctx.clock.now()));
+    const invtNo = d.invtNo ?? (await nextInventoryNumber(tx, str(inventoryHead(d).customsCode), ctx.clock.now()));
     d = await transition(tx, ctx, d, 'accepted', { acceptedAt: ctx.clock.now(), invtNo, quotaYear: year, tax: taxJson(tax), taxTotal: tax.totals.total, fullTax: tax.fullTax, amount: tax.dutiableValue, problems: [] });
     // 3. Risk: manual review, or on to the audit.
     const risk = await assessRisk(tx, ctx, d);

@@ -11,3 +11,8 @@ export { matchDocuments } from './matching';
 export { DECLARATION_STATES, type DeclarationState } from './clearance.table';
 export { seedDemoClearance, DEMO_BOOK } from './demo-seed';
 export { importDocuments, cebGuid, type ImportSpec, type ImportLine, type ImportDocuments, type Party } from './documents';
+// What the export side reuses: party checks and record helpers, the inventory number serial, the bonded book.
+export { partyProblems, str, listOf, isoDate, type Rec } from './checks';
+export { nextInventoryNumber } from './declaration.service';
+export { reserveStock, unreserveStock, consumeReservation, type ReserveLine, type ReserveProblem } from './bonded';
+export { findBook as bondedBookFor, openBook as openBondedBook, recordInbound as recordBondedInbound } from './bonded';
