@@ -243,6 +243,25 @@ for (const target of dbTargets()) {
     const clearanceRead = (c: CallerName) => (c === 'anonymous' ? 401 : CLEARANCE_READERS.includes(c) ? 200 : 403);
     const customsOnly = (ok: number) => (c: CallerName) => (c === 'anonymous' ? 401 : c === 'customs' ? ok : 403);
 
+    // Export clearance: a released export list hanbit is party to (platform and seller), cheongja is not.
+    let exportReady: Promise<string> | undefined;
+    const exportId = () =>
+      (exportReady ??= (async () => {
+        const id = app.ctx.newId();
+        const now = app.clock.now().toISOString();
+        await rows(
+          app.ctx.db,
+          sql`insert into exp_declarations (id, environment, ebp_code, order_no, state, trade_mode, statistics_flag, order_org_id, ebc_org_id, invt_no, first_seen_at, updated_at, released_at)
+              values (${id}, 'production', '222496D001', 'AUTH-EXPORT-1', 'released', '9610', 'B', ${org('hanbit')}, ${org('hanbit')}, '15002026E000000001', ${now}, ${now}, ${now})`,
+        );
+        return id;
+      })());
+    const EXPORT_READERS: CallerName[] = ['hanbit', 'hanbitMember', 'cheongja', 'customs', 'tax', 'commerce', 'zone', 'zoneStaff'];
+    const exportRead = (c: CallerName) => (c === 'anonymous' ? 401 : EXPORT_READERS.includes(c) ? 200 : 403);
+    const hanbitCode = () => DEMO_ORGS.find((o) => o.key === 'hanbit')!.customsCode!;
+    /** The exporting enterprise its own evidence (cheongja is told hanbit's does not exist); tax and customs any. */
+    const reportRead = (c: CallerName) => (c === 'anonymous' ? 401 : c === 'cheongja' ? 404 : ['hanbit', 'hanbitMember', 'tax', 'customs'].includes(c) ? 200 : 403);
+
     const cases: Case[] = [
       { route: 'GET /health', name: 'liveness', request: async () => ({ method: 'GET', url: '/health' }), expect: 200 },
       { route: 'GET /ready', name: 'readiness', request: async () => ({ method: 'GET', url: '/ready' }), expect: 200 },
@@ -831,6 +850,101 @@ for (const target of dbTargets()) {
         name: 'periodic tax bills (own; customs and tax all)',
         request: async () => ({ method: 'GET', url: '/api/clearance/period-bills' }),
         expect: clearanceRead,
+      },
+      {
+        route: 'GET /api/export/declarations',
+        name: 'export lists the caller is party to (customs, tax, commerce, zone office: all)',
+        request: async () => {
+          await exportId();
+          return { method: 'GET', url: '/api/export/declarations' };
+        },
+        expect: exportRead,
+        check: (c, body) => {
+          const items = (body as { items: { id: string }[] }).items;
+          if (c === 'cheongja') assert.equal(items.length, 0, 'cheongja is party to none');
+        },
+      },
+      {
+        route: 'GET /api/export/declarations/:id',
+        name: "one of hanbit's export lists",
+        request: async () => ({ method: 'GET', url: `/api/export/declarations/${await exportId()}` }),
+        expect: (c) => (c === 'cheongja' ? 404 : exportRead(c)),
+      },
+      {
+        route: 'POST /api/export/declarations/:id/inspection',
+        name: 'record an export inspection result (customs only; none is under way)',
+        request: async () => ({ method: 'POST', url: `/api/export/declarations/${await exportId()}/inspection`, payload: { result: 'pass' } }),
+        expect: customsOnly(409),
+      },
+      {
+        route: 'PUT /api/export/parcels/:logisticsCode/:logisticsNo/destination',
+        name: 'destination data: only the carrier of the parcel (none of the callers carries this one)',
+        request: async () => ({
+          method: 'PUT',
+          url: `/api/export/parcels/${hanbitCode()}/AUTH-PARCEL-1/destination`,
+          payload: { name: '김민지', phone: '010-1234-5678', addressLines: ['서울특별시 중구 세종대로 110'], postcode: '04524', country: 'KOR', pccc: 'P123456789012' },
+        }),
+        expect: (c) => (exportRead(c) === 200 ? 404 : exportRead(c)),
+      },
+      {
+        route: 'GET /api/export/parcels/:logisticsCode/:logisticsNo/label',
+        name: 'a shipping label (carrier, list parties, customs; this parcel has no destination data)',
+        request: async () => ({ method: 'GET', url: `/api/export/parcels/${hanbitCode()}/AUTH-PARCEL-1/label` }),
+        expect: (c) => (exportRead(c) === 200 ? 404 : exportRead(c)),
+      },
+      { route: 'GET /api/export/destination-rules', name: 'destination country rules', request: async () => ({ method: 'GET', url: '/api/export/destination-rules' }), expect: exportRead },
+      { route: 'GET /api/export/summaries', name: 'summary declarations (an agent its own, authorities all)', request: async () => ({ method: 'GET', url: '/api/export/summaries' }), expect: exportRead },
+      {
+        route: 'GET /api/export/summaries/pending',
+        name: 'lists still to be summarised in a month',
+        request: async () => ({ method: 'GET', url: `/api/export/summaries/pending?period=2026-11&agentCode=${hanbitCode()}` }),
+        expect: exportRead,
+      },
+      { route: 'GET /api/export/summary-rules', name: 'summary grouping keys', request: async () => ({ method: 'GET', url: '/api/export/summary-rules' }), expect: exportRead },
+      {
+        route: 'POST /api/export/summary-rules',
+        name: 'a new version of the grouping keys (customs and the zone office)',
+        request: async () => ({
+          method: 'POST',
+          url: '/api/export/summary-rules',
+          payload: { effectiveFrom: '2027-01-01', headKeys: ['agentCode', 'customsCode', 'ebcCode', 'ownerCode', 'trafMode', 'country', 'portCode'], lineKeys: ['gcode', 'currency', 'unit', 'unit1', 'country'], summaryFlag: '2', itemNameFlag: '0', source: 'authorisation test', verified: false },
+        }),
+        expect: (c) => (c === 'anonymous' ? 401 : ['customs', 'zone', 'zoneStaff'].includes(c) ? 201 : 403),
+      },
+      { route: 'GET /api/export/warehouses', name: 'the overseas warehouse register', request: async () => ({ method: 'GET', url: '/api/export/warehouses' }), expect: exportRead },
+      {
+        route: 'POST /api/export/warehouses',
+        name: 'register an overseas warehouse (an exporting or logistics enterprise for itself, the zone office for one)',
+        request: async (c) => ({
+          method: 'POST',
+          url: '/api/export/warehouses',
+          payload: { code: `OW-AUTH-${c.toUpperCase()}`, name: '授权测试仓', country: '133', address: '인천광역시 (예시)', areaSqm: '100', tenure: 'leased', operatorOrgId: org('hanbit') },
+        }),
+        expect: (c) => (c === 'anonymous' ? 401 : ['hanbit', 'hanbitMember', 'cheongja', 'zone', 'zoneStaff'].includes(c) ? 201 : 403),
+      },
+      {
+        route: 'GET /api/export/warehouses/:code/stock',
+        name: 'stock in an overseas warehouse',
+        request: async () => ({ method: 'GET', url: '/api/export/warehouses/OW-KR-INCHEON-01/stock' }),
+        expect: exportRead,
+      },
+      {
+        route: 'POST /api/export/warehouses/:code/sales',
+        name: 'report a sale from overseas stock (exporting enterprises; nothing is in stock here)',
+        request: async () => ({ method: 'POST', url: '/api/export/warehouses/OW-KR-INCHEON-01/sales', payload: { itemNo: 'NONE', qty: '1', reference: 'AUTH' } }),
+        expect: (c) => (c === 'anonymous' ? 401 : ['hanbit', 'hanbitMember', 'cheongja'].includes(c) ? 409 : 403),
+      },
+      {
+        route: 'GET /api/export/reports/exemption',
+        name: "hanbit's no-invoice exemption evidence",
+        request: async () => ({ method: 'GET', url: `/api/export/reports/exemption?ebcCode=${hanbitCode()}&from=2026-11-01&to=2026-11-30` }),
+        expect: reportRead,
+      },
+      {
+        route: 'GET /api/export/reports/income-tax',
+        name: "hanbit's deemed income tax",
+        request: async () => ({ method: 'GET', url: `/api/export/reports/income-tax?ebcCode=${hanbitCode()}&from=2026-11-01&to=2026-11-30` }),
+        expect: reportRead,
       },
       {
         route: 'POST /api/public/quota',

@@ -736,4 +736,11 @@ export const exportMessages = {
     ru: 'Признак сводки по наименованию {itemNameFlag} не согласуется с ключами: при 1 строки группируются и по наименованию (gname), при 0 — нет',
     en: 'The item-name summary flag {itemNameFlag} does not match the keys: 1 groups lines by goods name (gname) as well, 0 does not',
   },
+  'exp.agent_code_required': {
+    'zh-CN': '请用 agentCode 指明申报企业',
+    ko: 'agentCode로 신고 기업을 지정하십시오',
+    ja: 'agentCode で申告企業を指定してください',
+    ru: 'Укажите декларанта в параметре agentCode',
+    en: 'Name the declaring agent with agentCode',
+  },
 } as const satisfies Record<string, Texts>;

@@ -203,7 +203,7 @@ function outcome(actor: Actor, op: Operation): 'ok' | `${string}:${string}` {
 
 describe('authorize', () => {
   it('API keys may be scoped only to the system-to-system operations (reads and filings), never to administration', () => {
-    assert.deepEqual([...API_KEY_SCOPES].sort(), ['audit.read', 'bonded.manage', 'bonded.read', 'ceb.documents.read', 'ceb.receipts.read', 'ceb.submit', 'clearance.guarantees.read', 'clearance.read', 'clearance.returns.arrive', 'orgs.read', 'registry.enterprise.file', 'registry.enterprise.read', 'registry.products.file', 'registry.products.read', 'verification.checks.read', 'webhooks.manage', 'webhooks.read']);
+    assert.deepEqual([...API_KEY_SCOPES].sort(), ['audit.read', 'bonded.manage', 'bonded.read', 'ceb.documents.read', 'ceb.receipts.read', 'ceb.submit', 'clearance.guarantees.read', 'clearance.read', 'clearance.returns.arrive', 'export.read', 'export.reports.read', 'export.stock.sell', 'export.warehouses.manage', 'orgs.read', 'registry.enterprise.file', 'registry.enterprise.read', 'registry.products.file', 'registry.products.read', 'verification.checks.read', 'webhooks.manage', 'webhooks.read']);
   });
 
   for (const op of ALL_OPS) {
@@ -355,6 +355,34 @@ describe('authorize', () => {
     assert.equal(outcome(apiKey(enterprise('op', ['site_operator']), ['clearance.returns.arrive']), 'clearance.returns.arrive'), 'ok');
     assert.equal(outcome(user(department('customs'), 'member'), 'clearance.returns.arrive'), 'ok');
     assert.equal(outcome(user(enterprise('e', ['ebc', 'broker']), 'admin'), 'clearance.returns.arrive'), 'forbidden:common.forbidden');
+  });
+
+  it('export.read: enterprises (their own lists), customs, tax, commerce and the zone office; no other department', () => {
+    for (const org of [enterprise('e', ['ebc']), enterprise('l', ['logistics']), department('customs'), department('tax'), department('commerce'), ZONE_OFFICE]) {
+      assert.equal(outcome(user(org, 'member'), 'export.read'), 'ok', org.id);
+    }
+    for (const org of DEPARTMENTS.filter((d) => !['customs', 'tax', 'commerce'].includes(d)).map((d) => department(d))) {
+      assert.equal(outcome(user(org, 'admin'), 'export.read'), 'forbidden:common.forbidden', org.id);
+    }
+  });
+
+  it('export decisions and grouping keys: customs decides inspections; customs or the zone office edits the keys; never a key', () => {
+    assert.equal(outcome(user(department('customs'), 'member'), 'export.decide'), 'ok');
+    assert.equal(outcome(user(ZONE_OFFICE, 'admin'), 'export.decide'), 'forbidden:common.forbidden');
+    assert.equal(outcome(user(ZONE_OFFICE, 'member'), 'export.rules.manage'), 'ok');
+    assert.equal(outcome(user(department('customs'), 'member'), 'export.rules.manage'), 'ok');
+    assert.equal(outcome(user(department('tax'), 'admin'), 'export.rules.manage'), 'forbidden:common.forbidden');
+    assert.equal(outcome(apiKey(department('customs'), ['export.decide']), 'export.decide'), 'forbidden:identity.apikey_scope');
+  });
+
+  it('overseas warehouses and stock: exporting or logistics enterprises register, exporting enterprises sell; tax reads the evidence', () => {
+    assert.equal(outcome(apiKey(enterprise('l', ['logistics']), ['export.warehouses.manage']), 'export.warehouses.manage'), 'ok');
+    assert.equal(outcome(user(enterprise('p', ['payment']), 'admin'), 'export.warehouses.manage'), 'forbidden:common.forbidden');
+    assert.equal(outcome(user(enterprise('e', ['ebc']), 'member'), 'export.stock.sell'), 'ok');
+    assert.equal(outcome(user(enterprise('l', ['logistics']), 'admin'), 'export.stock.sell'), 'forbidden:common.forbidden');
+    assert.equal(outcome(user(department('tax'), 'member'), 'export.reports.read'), 'ok');
+    assert.equal(outcome(user(department('forex'), 'admin'), 'export.reports.read'), 'forbidden:common.forbidden');
+    assert.equal(outcome(user(enterprise('l', ['logistics']), 'admin'), 'export.reports.read'), 'forbidden:common.forbidden');
   });
 
   for (const op of ['users.manage', 'apikeys.manage'] as const) {

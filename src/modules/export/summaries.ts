@@ -356,7 +356,7 @@ export async function pendingSummaries(ctx: AppContext, caller: Caller, period: 
   const org = actorOrg(caller.actor);
   const own = org?.kind === 'enterprise' ? await orgById(ctx.db, org.id) : undefined;
   const code = isAuthority(caller) ? agentCode : (own?.customsCode ?? undefined);
-  if (!code) throw new AppError('invalid', 'exp.declaration_not_found');
+  if (!code) throw new AppError('invalid', 'exp.agent_code_required');
   const { from, to } = periodBounds(period);
   const lists = await openLists(ctx.db, environmentOf(caller), code, from, to);
   const rule = await summaryRuleAsOf(ctx.db, zoneDay(ctx.clock.now()));
