@@ -5,7 +5,7 @@ import { cebTime } from '../src/modules/ceb';
 import { startTestApp, type TestApp } from './support/app';
 import { receipts, sendJson, type Keys } from './support/clearance';
 import { dbTargets } from './support/db';
-import { arrive, CRAB, depart, EXPORT_DOC_TYPES, EXPORT_PARTIES, exportFlow, exportKeys, exportOf, GINSENG_ROOT, listStatuses, PEAR, sendExport, type ExportDocType } from './support/export';
+import { arrive, CRAB, depart, EXPORT_DOC_TYPES, EXPORT_PARTIES, exportFlow, exportKeys, exportOf, GINSENG_ROOT, listStatuses, PEAR, sendExport, sendExportXml, type ExportDocType } from './support/export';
 import { closeXsdValidators, validateCeb } from './support/xsd';
 
 const DAY = 86_400_000;
@@ -411,7 +411,8 @@ for (const target of dbTargets()) {
         res = await sendJson(app, keys.zhengheng!, 'CEB701Message', apply([a.view.invtNo!]));
         assert.deepEqual((res.json() as { records: { problems: { code: string }[] }[] }).records[0]!.problems.map((x) => x.code), ['exp.summary_not_listable']);
 
-        res = await sendJson(app, keys.zhengheng!, 'CEB701Message', apply(null));
+        // The application by time range goes in as CEB XML (the rejections above went in as JSON).
+        res = await sendExportXml(app, keys.zhengheng!, 'CEB701Message', apply(null));
         assert.equal(res.statusCode, 200, res.body);
         const agent = await receipts(app, keys.zhengheng!);
         const r702 = agent.filter((r) => r.messageType === 'CEB702Message' && r.returnStatus === '120').at(-1)!;
@@ -441,6 +442,87 @@ for (const target of dbTargets()) {
         assert.equal(after.groups.length, 0);
         res = await sendJson(app, keys.zhengheng!, 'CEB701Message', apply([kr1.view.invtNo!]));
         assert.deepEqual((res.json() as { records: { problems: { code: string }[] }[] }).records[0]!.problems.map((x) => x.code), ['exp.summary_already']);
+      } finally {
+        app.clock.set(start);
+      }
+    });
+
+    it('tax evidence over a simulated month of traffic agrees with the released 9610 lists to the fen (JSON and XLSX)', async () => {
+      const start = app.clock.now();
+      // A seeded generator: the same month every run.
+      let seed = 20260701;
+      const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+      const goods = [GINSENG_ROOT, PEAR, CRAB];
+      const released9610: { invtNo: string; fen: bigint; lines: number }[] = [];
+      let other = 0;
+      try {
+        for (let day = 1; day <= 31; day++) {
+          for (let k = 0; k < 2; k++) {
+            // Spread over the day in zone time; the last one of the month is released at 23:30 on 31 July.
+            const at = day === 31 && k === 1 ? Date.parse('2026-07-31T15:30:00Z') : Date.parse(`2026-07-${String(day).padStart(2, '0')}T01:00:00Z`) + k * 3 * 3600_000;
+            app.clock.set(new Date(at));
+            const lines = goods
+              .filter(() => rnd() < 0.7)
+              .map((g) => ({ ...g, qty: String(1 + Math.floor(rnd() * 5)), price: (Math.floor(rnd() * 50_000) / 100 + 0.01).toFixed(2) }));
+            if (!lines.length) lines.push({ ...PEAR, price: '12.34' });
+            const r = rnd();
+            const tradeMode = r < 0.1 ? '9710' : '9610';
+            const f = exportFlow(app, { tradeMode, statisticsFlag: r < 0.3 ? 'A' : 'B', lines, country: ['133', '116', '344'][Math.floor(rnd() * 3)]! });
+            const broken = rnd() < 0.12;
+            if (broken) {
+              // The list declares more than was ordered: consistent in itself, rejected by the matching.
+              const l0 = f.docs.CEB603Message.Inventory[0]!.InventoryList[0]!;
+              l0.qty = '99';
+              l0.totalPrice = decText(dec(l0.price).times(99), 2);
+            }
+            await sendExport(app, keys, f.docs);
+            const neverArrives = !broken && rnd() < 0.1;
+            if (!neverArrives) await arrive(app, keys, [f.spec.logisticsNo]);
+            const v = await exportOf(app, f.spec.orderNo);
+            if (v.state === 'released' && tradeMode === '9610') {
+              const fen = lines.reduce((acc, l) => acc + BigInt(Math.round(Number(l.qty) * Math.round(Number(l.price) * 100))), 0n);
+              released9610.push({ invtNo: v.invtNo!, fen, lines: lines.length });
+            } else other++;
+          }
+        }
+        // A list released after midnight (zone time) on 1 August is not in July.
+        app.clock.set(new Date('2026-07-31T16:30:00Z'));
+        await released(app, keys);
+        app.clock.set(new Date('2026-08-03T02:00:00Z'));
+        assert.ok(released9610.length > 30 && other > 5, `${released9610.length} released 9610, ${other} others`);
+        const expected = released9610.reduce((a, r) => a + r.fen, 0n);
+        const yuan = (fen: bigint) => `${fen / 100n}.${String(fen % 100n).padStart(2, '0')}`;
+        const q = `ebcCode=${EXPORT_PARTIES.ebc.code}&from=2026-07-01&to=2026-07-31`;
+
+        const ex = await app.inject({ method: 'GET', url: `/api/export/reports/exemption?${q}`, as: 'tax.admin' });
+        assert.equal(ex.statusCode, 200, ex.body);
+        const evidence = ex.json() as { covered: { lines: { invtNo: string }[]; totals: { currency: string; amount: string; lines: number }[] }; conditions: { key: string; state: string }[]; excludedLists: number };
+        assert.deepEqual(evidence.covered.totals, [{ currency: '142', lines: released9610.reduce((a, r) => a + r.lines, 0), amount: yuan(expected) }]);
+        assert.deepEqual([...new Set(evidence.covered.lines.map((l) => l.invtNo))].sort(), released9610.map((r) => r.invtNo).sort());
+        assert.equal(evidence.conditions.find((c) => c.key === 'registered_in_zone')!.state, 'passed');
+        assert.equal(evidence.conditions.find((c) => c.key === 'goods_not_excluded')!.state, 'unchecked');
+
+        const it = await app.inject({ method: 'GET', url: `/api/export/reports/income-tax?${q}`, as: 'baiyan.admin' });
+        assert.equal(it.statusCode, 200, it.body);
+        const tax = it.json() as { revenueCny: string; taxableIncome: string; corporateIncomeTax: string };
+        assert.equal(tax.revenueCny, yuan(expected));
+        // 4 % of the revenue, and 25 % of that, each rounded half up to the fen from the exact value.
+        const half = (n: bigint, d: bigint) => (n * 2n + d) / (2n * d);
+        assert.equal(tax.taxableIncome, yuan(half(expected * 4n, 100n)));
+        assert.equal(tax.corporateIncomeTax, yuan(half(expected * 4n * 25n, 10_000n)));
+
+        // The workbook carries the same total.
+        const xlsx = await app.inject({ method: 'GET', url: `/api/export/reports/exemption?${q}&format=xlsx&lang=ru`, as: 'baiyan.admin' });
+        assert.equal(xlsx.statusCode, 200);
+        assert.match(xlsx.headers['content-type'] as string, /spreadsheetml/);
+        const { default: ExcelJS } = await import('exceljs');
+        const book = new ExcelJS.Workbook();
+        await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+        const cells: unknown[] = [];
+        book.worksheets[0]!.eachRow((row) => row.eachCell((c) => cells.push(c.value)));
+        assert.ok(cells.some((v) => String(v) === yuan(expected) || (typeof v === 'number' && Math.abs(v - Number(yuan(expected))) < 0.001)), 'the total is in the workbook');
+        // Another enterprise cannot read baiyan's evidence.
+        assert.equal((await app.inject({ method: 'GET', url: `/api/export/reports/exemption?${q}`, as: 'songyao.admin' })).statusCode, 404);
       } finally {
         app.clock.set(start);
       }
