@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { DEFAULT_LOCALE, matchLocale, t, type Locale } from '../../kernel/i18n';
 import type { MessageKey } from '../../kernel/messages';
-import { decodeText, parseCsv } from '../registry/sheet';
+import { decodeText, parseCsv } from '../registry';
 
 export const DESTINATION_RULES_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../data/reference/destination-rules.csv');
 

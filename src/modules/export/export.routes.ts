@@ -3,7 +3,7 @@ import type { AppContext } from '../../app/context';
 import { AppError } from '../../kernel/errors';
 import { errorResponses, type TypedApp } from '../../http/routes';
 import { callerOf } from '../../http/server';
-import { XLSX_MIME } from '../registry/sheet';
+import { XLSX_MIME } from '../registry';
 import { authorize } from '../access';
 import { destinationRules, DestinationInput } from './destination';
 import { getExport, listExports, recordExportInspection } from './export.api';

@@ -9,3 +9,5 @@ export { findEffectiveProduct, listProducts, shareProducts, toProductFilingView,
 export { importProducts } from './product-import';
 export type { ImportResult, ProductFilingView } from './product.contracts';
 export { seedDemoProducts } from './demo-products';
+// Spreadsheet and CSV reading shared with other modules (destination rules, report downloads).
+export { XLSX_MIME, decodeText, parseCsv } from './sheet';
