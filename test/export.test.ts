@@ -5,7 +5,7 @@ import { cebTime } from '../src/modules/ceb';
 import { startTestApp, type TestApp } from './support/app';
 import { receipts, sendJson, type Keys } from './support/clearance';
 import { dbTargets } from './support/db';
-import { arrive, CRAB, depart, EXPORT_DOC_TYPES, EXPORT_PARTIES, exportFlow, exportKeys, exportOf, GINSENG_ROOT, listStatuses, PEAR, sendExport, sendExportXml, type ExportDocType } from './support/export';
+import { arrive, CRAB, depart, EXPORT_DOC_TYPES, EXPORT_PARTIES, exportFlow, exportKeys, exportOf, GINSENG_ROOT, listStatuses, PEAR, sendExport, sendExportXml, type ExportDocType, type ExportView } from './support/export';
 import { closeXsdValidators, validateCeb } from './support/xsd';
 
 const DAY = 86_400_000;
@@ -297,13 +297,17 @@ for (const target of dbTargets()) {
         assert.equal(res.statusCode, 200, res.body);
         res = await sendJson(app, keys.xianghe!, 'CEB215Message', tallyDoc(app, a.spec, a.view.invtNo!, `R1${a.spec.orderNo}`.slice(0, 30)));
         assert.equal(res.statusCode, 200, res.body);
-        assert.equal((await exportOf(app, a.spec.orderNo)).state, 'returned');
+        const back = (await exportOf(app, a.spec.orderNo)) as ExportView & { returns: { state: string; taxFree: boolean; taxFreeReason: string }[] };
+        assert.equal(back.state, 'returned');
+        assert.deepEqual(back.returns.map((r) => [r.state, r.taxFree, r.taxFreeReason]), [['arrived', true, 'within_6_months']]);
         // b: asked after 7 months: allowed, but no longer tax-free.
         app.clock.set(new Date(start.getTime() + 210 * DAY));
         res = await sendJson(app, keys.baiyan!, 'CEB213Message', returnDoc(app, b.spec, b.view.invtNo!, `R2${b.spec.orderNo}`.slice(0, 30), [{ gnum: 2, qty: '1' }]));
         assert.equal(res.statusCode, 200, res.body);
         res = await sendJson(app, keys.xianghe!, 'CEB215Message', tallyDoc(app, b.spec, b.view.invtNo!, `R2${b.spec.orderNo}`.slice(0, 30)));
         assert.equal(res.statusCode, 200, res.body);
+        const late = (await exportOf(app, b.spec.orderNo)) as ExportView & { returns: { taxFree: boolean; taxFreeReason: string }[] };
+        assert.deepEqual(late.returns.map((r) => [r.taxFree, r.taxFreeReason]), [[false, 'after_6_months']]);
         const site = await receipts(app, keys.xianghe!);
         const tallies = site.filter((r) => r.messageType === 'CEB216Message' && r.returnStatus === '120');
         assert.match(tallies.find((r) => r.xml.includes(`R1${a.spec.orderNo}`.slice(0, 30)))!.returnInfo, /免征进口关税/);

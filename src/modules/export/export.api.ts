@@ -10,7 +10,7 @@ import type { MessageKey } from '../../kernel/messages';
 import { actorOrg, authorize } from '../access';
 import { recordAudit, recordRead } from '../audit';
 import type { Environment, Problem } from '../ceb';
-import { expDeclarations, expParcels, type ExportState } from './export.table';
+import { expDeclarations, expParcels, expReturns, type ExportState } from './export.table';
 import { exportById, exportParcel, exportWaitingFor, rejectExport, releaseExport, type ExportDeclaration } from './flow';
 
 export function environmentOf(caller: Caller): Environment {
@@ -55,6 +55,7 @@ export type ExportDetailView = ExportSummaryView & {
   order: Record<string, unknown> | null;
   collection: Record<string, unknown> | null;
   inventory: Record<string, unknown> | null;
+  returns: { coElNo: string; state: string; requestedAt: string; arrivedAt: string | null; taxFree: boolean | null; taxFreeReason: string | null; lines: Record<string, unknown>[] }[];
 };
 
 function summaryOf(d: ExportDeclaration, parcel: { waybill: unknown; arrivedAt: Date | null } | undefined, locale: Locale): ExportSummaryView {
@@ -128,6 +129,15 @@ export async function getExport(ctx: AppContext, caller: Caller, id: string, loc
     order: d.order,
     collection: d.collection,
     inventory: d.inventory,
+    returns: (await ctx.db.select().from(expReturns).where(eq(expReturns.declarationId, d.id)).orderBy(expReturns.requestedAt)).map((r) => ({
+      coElNo: r.coElNo,
+      state: r.state,
+      requestedAt: r.requestedAt.toISOString(),
+      arrivedAt: r.arrivedAt?.toISOString() ?? null,
+      taxFree: r.taxFree,
+      taxFreeReason: r.taxFreeReason,
+      lines: r.lines,
+    })),
   };
 }
 
