@@ -9,3 +9,5 @@ export * from '../modules/ceb/ceb.table';
 export * from '../modules/verification/verification.table';
 export * from '../modules/clearance/clearance.table';
 export * from '../modules/export/export.table';
+export * from '../modules/risk/risk.table';
+export * from '../modules/credit/credit.table';
