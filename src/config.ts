@@ -38,6 +38,7 @@ const ConfigSchema = z.object({
   TUMEN_MATCH_DEADLINE_HOURS: z.coerce.number().positive().default(72),
   /** Share of audited inventories drawn for random inspection (0–1), and the seed of the auditable generator. */
   TUMEN_INSPECTION_RATE: z.coerce.number().min(0).max(1).default(0.02),
+  TUMEN_REVIEW_RATE: z.coerce.number().min(0).max(1).default(0),
   TUMEN_INSPECTION_SEED: z.string().default('tumen'),
   /** How often the clearance worker looks for deadlines (orphans, lapsed returns), in ms. */
   TUMEN_CLEARANCE_POLL_MS: z.coerce.number().int().min(100).default(60_000),

@@ -1177,4 +1177,25 @@ export const clearanceMessages = {
     ru: 'Срок ожидания документов истёк',
     en: 'Expired: documents incomplete',
   },
+  'clr.risk_rejected': {
+    'zh-CN': '风险规则拒绝了该清单：{rules}',
+    ko: '위험 규칙에 따라 목록이 거부되었습니다: {rules}',
+    ja: 'リスクルールにより申告リストが拒否されました：{rules}',
+    ru: 'Перечень отклонён правилами управления рисками: {rules}',
+    en: 'The inventory was refused by risk rules: {rules}',
+  },
+  'clr.risk_rejected.cause': {
+    'zh-CN': '监管部门设定的风险规则或检测器判定该申报属于应当拒绝的情形（例如召回商品、侵权商品或已证实的虚假交易模式）。',
+    ko: '규제 기관이 정한 위험 규칙이나 탐지기가 이 신고를 거부해야 할 경우로 판단했습니다(예: 리콜 물품, 권리 침해 물품, 확인된 허위 거래 유형).',
+    ja: '規制当局が定めたリスクルールまたは検知器が、この申告を拒否すべき場合と判断しました（回収対象商品、権利侵害品、確認済みの虚偽取引パターンなど）。',
+    ru: 'Правило или детектор рисков, заданные контролирующим органом, отнесли декларацию к случаям, подлежащим отказу (например, отзываемый или контрафактный товар, подтверждённая схема фиктивных сделок).',
+    en: 'A risk rule or detector set by a regulator found the declaration to be a case that must be refused (for example goods under recall, infringing goods or a confirmed fake-transaction pattern).',
+  },
+  'clr.risk_rejected.fix': {
+    'zh-CN': '查看回执中列出的规则及其说明；如认为有误，请向海关提出复核并提供证明材料，不要以相同内容重复申报。',
+    ko: '회신에 나온 규칙과 설명을 확인하십시오. 잘못되었다고 보면 증빙 자료와 함께 세관에 재검토를 요청하고, 같은 내용으로 다시 신고하지 마십시오.',
+    ja: '受領通知に示されたルールと説明を確認してください。誤りと考える場合は証拠資料を添えて税関に再審査を求め、同じ内容で再申告しないでください。',
+    ru: 'Посмотрите правила и пояснения в квитанции; если считаете отказ ошибочным, обратитесь в таможню за пересмотром с подтверждающими документами, не подавая ту же декларацию повторно.',
+    en: 'Read the rules and their explanations in the receipt; if you believe it is wrong, ask customs for a review with supporting evidence rather than declaring the same again.',
+  },
 } satisfies Record<string, Texts>;

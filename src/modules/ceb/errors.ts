@@ -89,6 +89,7 @@ const CLEARANCE: readonly (readonly [string, string[]])[] = [
   ['clr.shipped_back', ['100']],
   ['clr.state_conflict', ['100']],
   ['clr.guarantor_role', ['100']],
+  ['clr.risk_rejected', ['100']],
 ];
 
 /** Export rejections (orders, lists, overseas warehouses, cancellation, returns, summary declaration): in the message's own receipt. */

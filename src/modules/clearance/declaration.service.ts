@@ -328,7 +328,12 @@ export async function evaluate(tx: Db, ctx: AppContext, d: Declaration): Promise
     // 3. Risk: manual review, or on to the audit.
     const risk = await assessRisk(tx, ctx, d);
     d = await update(tx, ctx, d, { risk: risk as unknown as Rec });
-    if (risk.decision === 'review') return await transition(tx, ctx, d, 'review', {}, { info: statusInfo(d.locale as Locale, '300', risk.reasons.map((r) => r.rule).join(', ')) });
+    if (risk.decision === 'reject') {
+      throw new Rejection([{ code: 'clr.risk_rejected', path: '/CEB621Message/Inventory/InventoryHead', params: { rules: risk.reasons.map((r) => r.rule).join(', ') } }]);
+    }
+    // Held (a regulator's hold) and manual review both wait in the review queue for customs' decision.
+    const review = risk.decision === 'review' || risk.decision === 'hold' || (await randomReview(tx, ctx, d));
+    if (review) return await transition(tx, ctx, d, 'review', {}, { info: statusInfo(d.locale as Locale, '300', risk.reasons.map((r) => r.rule).join(', ') || 'sample') });
     return await audit(tx, ctx, d);
   } catch (e) {
     if (e instanceof Rejection) return reject(tx, ctx, d, e.problems, e.official);
@@ -375,10 +380,11 @@ export async function audit(tx: Db, ctx: AppContext, d: Declaration): Promise<De
   await setDocumentsLocked(tx, [d.orderDocId, d.paymentDocId, d.inventoryDocId, parcel?.waybillDocId].filter((x): x is string => !!x), 'audited');
   d = await transition(tx, ctx, d, 'audited', { auditedAt: ctx.clock.now() });
   await issueTaxBill(tx, ctx, d);
-  // Random inspection, drawn by a seeded, replayable generator.
+  // Random inspection, drawn by a seeded, replayable generator, at the base rate times the seller's supervision factor.
+  const rates = await supervisionRates(tx, ctx, d.ebcOrgId);
   const draw = inspectionDraw(ctx.config.TUMEN_INSPECTION_SEED, d.id);
-  const sampled = draw < ctx.config.TUMEN_INSPECTION_RATE;
-  const risk = { ...(d.risk ?? {}), sample: { rate: ctx.config.TUMEN_INSPECTION_RATE, seedId: createHmac('sha256', ctx.config.TUMEN_INSPECTION_SEED).update('seed-id').digest('hex').slice(0, 12), draw, sampled } };
+  const sampled = draw < rates.inspection;
+  const risk = { ...(d.risk ?? {}), sample: { rate: rates.inspection, baseRate: ctx.config.TUMEN_INSPECTION_RATE, factors: rates.factors, seedId: createHmac('sha256', ctx.config.TUMEN_INSPECTION_SEED).update('seed-id').digest('hex').slice(0, 12), draw, sampled } };
   d = await update(tx, ctx, d, { risk });
   const forced = (d.risk as { decision?: string } | null)?.decision === 'inspect';
   if (sampled || forced) return transition(tx, ctx, d, 'inspection', { inspection: { reason: sampled ? 'random' : 'officer', at: ctx.clock.now().toISOString() } });
@@ -489,10 +495,47 @@ export async function taxBillStatus(tx: Db, ctx: AppContext, d: Declaration, tax
   }
 }
 
+// ---- classified supervision (the credit module fills the port) ----
+
+export interface SupervisionFactors {
+  /** Multipliers of the base inspection and manual-review rates for an enterprise. */
+  inspection: number;
+  review: number;
+  /** Why: the customs credit level, the grade, the negative list … */
+  basis: Record<string, unknown>;
+}
+
+export interface SupervisionPort {
+  factors(tx: Db, ctx: AppContext, orgId: string, at: Date): Promise<SupervisionFactors>;
+}
+
+let supervisionPort: SupervisionPort | undefined;
+export function setSupervisionPort(port: SupervisionPort | undefined): void {
+  supervisionPort = port;
+}
+
+/** The inspection and manual-review rates for an enterprise's declaration: the base rates times its factors, at most 1. */
+export async function supervisionRates(tx: Db, ctx: AppContext, orgId: string | null): Promise<{ inspection: number; review: number; factors: SupervisionFactors | null }> {
+  const factors = orgId && supervisionPort ? await supervisionPort.factors(tx, ctx, orgId, ctx.clock.now()) : null;
+  return {
+    inspection: Math.min(1, ctx.config.TUMEN_INSPECTION_RATE * (factors?.inspection ?? 1)),
+    review: Math.min(1, ctx.config.TUMEN_REVIEW_RATE * (factors?.review ?? 1)),
+    factors,
+  };
+}
+
+/** A manual review drawn at random (seeded like the inspection draw, from another stream). */
+async function randomReview(tx: Db, ctx: AppContext, d: Declaration): Promise<boolean> {
+  if (ctx.config.TUMEN_REVIEW_RATE <= 0) return false;
+  const rates = await supervisionRates(tx, ctx, d.ebcOrgId);
+  return inspectionDraw(`${ctx.config.TUMEN_INSPECTION_SEED}:review`, d.id) < rates.review;
+}
+
 // ---- risk ----
 
 export interface RiskAssessment {
-  decision: 'release' | 'review' | 'inspect';
+  /** hold: a regulator's hold, waiting in the review queue like a manual review; reject: refused (100). */
+  decision: 'release' | 'review' | 'inspect' | 'hold' | 'reject';
   reasons: { rule: string; detail: Record<string, string | number> }[];
 }
 

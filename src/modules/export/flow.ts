@@ -16,7 +16,7 @@ import { t, type Locale } from '../../kernel/i18n';
 import type { MessageKey } from '../../kernel/messages';
 import { dec, decText, sum } from '../../kernel/money';
 import { issueReceipt, problemsText, REQUEST_TYPES, retireDocument, setDocumentsLocked, type Environment, type Problem } from '../ceb';
-import { consumeReservation, inspectionDraw, listOf, nextInventoryNumber, reserveStock, str, unreserveStock, type Rec } from '../clearance';
+import { consumeReservation, inspectionDraw, listOf, nextInventoryNumber, reserveStock, str, supervisionRates, unreserveStock, type Rec } from '../clearance';
 import { orgByCode } from '../identity';
 import { emitEvent } from '../outbox';
 import { ORDER_TYPE_OF_MODE, warehouseCodeOf } from './checks';
@@ -347,9 +347,11 @@ export async function releaseIfArrived(tx: Db, ctx: AppContext, d: ExportDeclara
   if (d.state !== 'audited' || !d.logisticsCode || !d.logisticsNo) return d;
   const parcel = await exportParcel(tx, d.environment as Environment, d.logisticsCode, d.logisticsNo);
   if (!parcel?.arrivedAt) return d;
+  // The seller's credit drives the rate (classified supervision), as on the import side.
+  const rates = await supervisionRates(tx, ctx, d.ebcOrgId);
   const draw = inspectionDraw(ctx.config.TUMEN_INSPECTION_SEED, d.id);
-  if (draw < ctx.config.TUMEN_INSPECTION_RATE) {
-    return exportTransition(tx, ctx, d, 'inspection', { inspection: { draw, rate: ctx.config.TUMEN_INSPECTION_RATE, seed: 'TUMEN_INSPECTION_SEED' } });
+  if (draw < rates.inspection) {
+    return exportTransition(tx, ctx, d, 'inspection', { inspection: { draw, rate: rates.inspection, baseRate: ctx.config.TUMEN_INSPECTION_RATE, factors: rates.factors, seed: 'TUMEN_INSPECTION_SEED' } });
   }
   return releaseExport(tx, ctx, d);
 }

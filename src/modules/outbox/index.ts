@@ -1,2 +1,2 @@
 // Domain events, written to the outbox in the same transaction as the change.
-export { emitEvent, type DomainEvent } from './outbox';
+export { emitEvent, onEvent, type DomainEvent, type EventHandler } from './outbox';

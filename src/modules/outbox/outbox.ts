@@ -10,9 +10,25 @@ export interface DomainEvent {
   payload: Record<string, unknown>;
 }
 
+type EventPorts = Pick<Ports, 'clock' | 'newId'>;
+export type EventHandler = (tx: Db, ports: EventPorts, event: DomainEvent & { id: string; occurredAt: Date }) => Promise<void>;
+
+const handlers: { prefix: string; handler: EventHandler }[] = [];
+
+/**
+ * Subscribes a module to events whose topic starts with `prefix` (`clearance.declaration.`): the handler runs
+ * in the emitting transaction, so what it records exists if and only if the change does. Handlers must not
+ * emit the events they listen to.
+ */
+export function onEvent(prefix: string, handler: EventHandler): void {
+  handlers.push({ prefix, handler });
+}
+
 /** Writes an event to the outbox inside the caller's transaction: it exists if and only if the change does. */
-export async function emitEvent(tx: Db, ports: Pick<Ports, 'clock' | 'newId'>, event: DomainEvent): Promise<string> {
+export async function emitEvent(tx: Db, ports: EventPorts, event: DomainEvent): Promise<string> {
   const id = ports.newId();
-  await tx.insert(outboxEvents).values({ id, ...event, occurredAt: ports.clock.now() });
+  const occurredAt = ports.clock.now();
+  await tx.insert(outboxEvents).values({ id, ...event, occurredAt });
+  for (const h of handlers) if (event.topic.startsWith(h.prefix)) await h.handler(tx, ports, { ...event, id, occurredAt });
   return id;
 }
