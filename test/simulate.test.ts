@@ -135,6 +135,30 @@ for (const target of dbTargets()) {
       assert.match(ko.stdout, /^API 키: \d+개 생성, \d+개 폐기$/m);
     });
 
+    it('export traffic: 30 lists of every case end as labelled, the counts add up and the platform agrees; the CLI shows them in Japanese', async () => {
+      const r = await simulate({ url, orders: 0, exports: 30, concurrency: 4, bad: 0, fraud: 0, seed: 11, timeout: 60 });
+      const x = r.exports!;
+      assert.equal(r.imports.length, 0);
+      assert.deepEqual(x.lists, { total: 30, final: 30 }, JSON.stringify(x.exports.map((e) => [e.case, e.status, e.info])));
+      const odd = x.exports.filter((e) => !e.asExpected);
+      assert.deepEqual(odd, [], JSON.stringify(odd, null, 2));
+      assert.ok(x.byCase.length >= 4, x.byCase.map((c) => c.case).join(', '));
+      assert.equal(x.byStatus.reduce((n, s) => n + s.count, 0), 30);
+      assert.equal(x.documents.byType.CEB603Message!.sent, 30);
+      assert.equal(x.documents.errors, 0);
+      for (const e of x.exports.slice(0, 10)) {
+        const res = await app.inject({ method: 'GET', url: `/api/export/declarations?orderNo=${e.orderNo}`, as: 'customs.admin' });
+        const state = (res.json() as { items: { state: string }[] }).items[0]?.state;
+        assert.equal(state, { '899': 'cleared', '100': 'rejected', '399': 'audited', '500': 'inspection' }[e.status], `${e.orderNo} ${e.case}`);
+      }
+      const env = tumenEnv({ TUMEN_DATA_DIR: '/nonexistent/tumen-simulate', TUMEN_LANG: 'ja' });
+      const run = await runCli(['simulate', '--orders', '0', '--export', '6', '--seed', '4', '--url', url], env, 120_000);
+      assert.equal(run.code, 0, show(run));
+      assert.match(run.stdout, /^輸出申告リスト：6 件中 6 件が最終結果/m);
+      assert.match(run.stdout, /^合計\s+6\s+6$/m);
+      assert.match(run.stderr, /輸出を送信 100%\s+6\/6/);
+    });
+
     it('an unreachable platform or bad options: exit status 1 and a message', async () => {
       const env = tumenEnv({ TUMEN_DATA_DIR: '/nonexistent/tumen-simulate' });
       const down = await runCli(['simulate', '--orders', '1', '--url', 'http://127.0.0.1:9'], env);
@@ -146,12 +170,15 @@ for (const target of dbTargets()) {
       const shares = await runCli(['simulate', '--orders', '1', '--bad', '0.7', '--fraud', '0.7', '--url', url], { ...env, TUMEN_LANG: 'ja' });
       assert.equal(shares.code, 1, show(shares));
       assert.match(shares.stderr, /--bad と --fraud の合計が 1 を超えています/);
-      const wrong = await runCli(['simulate', '--orders', '0', '--url', url], env);
+      const wrong = await runCli(['simulate', '--orders', '1.5', '--url', url], env);
       assert.equal(wrong.code, 1, show(wrong));
       assert.match(wrong.stderr, /--orders/);
-      assert.match(wrong.stderr, /a whole number from 1 to 100000/);
-      const wrongZh = await runCli(['simulate', '--orders', '0', '--url', url], { ...env, TUMEN_LANG: 'zh-CN' });
-      assert.match(wrongZh.stderr, /应为 1 到 100000 之间的整数/);
+      assert.match(wrong.stderr, /a whole number from 0 to 100000/);
+      const wrongZh = await runCli(['simulate', '--orders', '1.5', '--url', url], { ...env, TUMEN_LANG: 'zh-CN' });
+      assert.match(wrongZh.stderr, /应为 0 到 100000 之间的整数/);
+      const nothing = await runCli(['simulate', '--orders', '0', '--url', url], env);
+      assert.equal(nothing.code, 1, show(nothing));
+      assert.match(nothing.stderr, /Nothing to simulate/);
     });
   });
 }

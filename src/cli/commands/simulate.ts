@@ -19,6 +19,7 @@ import { importDocuments, type ImportDocuments, type ImportLine, type ImportSpec
 import { DEMO_ORGS, DEMO_PASSWORD, residentIdCheckChar } from '../../modules/identity';
 import { DEMO_RESIDENTS, maskIdNumber } from '../../modules/verification';
 import { cliLocale, padCells, progressDisplay, table } from '../terminal';
+import { EXPORT_ACTORS, planExports, runExports, type ExportRun } from './simulate-export';
 
 // ---------------------------------------------------------------------------------------------------
 // Options, cases, report
@@ -28,6 +29,8 @@ export interface SimulateOptions {
   /** Base URL of the running platform. */
   url: string;
   orders: number;
+  /** Export lists to generate as well (0: none). */
+  exports?: number;
   /** Imports in flight at once. */
   concurrency: number;
   /** Share (0–1) of imports that are bad cases. */
@@ -140,6 +143,8 @@ export interface SimulateReport {
   asExpected: number;
   keys: { created: number; revoked: number };
   imports: ImportResult[];
+  /** The export traffic, when `--export` asked for some. */
+  exports?: ExportRun;
 }
 
 /** Connection and sign-in failures: the run could not happen (exit status 1). The message is in English; `text` gives it in any language. */
@@ -159,6 +164,8 @@ export class SimulateFailure extends Error {
 export interface SimulateHooks {
   /** Called while sending (imports done of total) and while waiting for receipts (inventories final of total). */
   progress?(phase: 'sending' | 'receipts', done: number, total: number): void;
+  /** The same for the export traffic: lists sent, lists final. */
+  exportProgress?(phase: 'exports' | 'export_receipts', done: number, total: number): void;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -824,7 +831,7 @@ export async function simulate(opts: SimulateOptions, hooks: SimulateHooks = {})
     const stock = await bondedStock(api, byKey.get(DEMO_BOOK.ebc)!);
     const planned = plan(opts, room, stock);
 
-    const used = new Set(planned.flatMap((p) => Object.values(p.senders)));
+    const used = new Set([...planned.flatMap((p) => Object.values(p.senders)), ...((opts.exports ?? 0) > 0 ? EXPORT_ACTORS : [])]);
     const tag = new Date().toISOString();
     for (const s of sessions.filter((x) => used.has(x.key))) {
       await createKey(api, s, tag);
@@ -833,6 +840,7 @@ export async function simulate(opts: SimulateOptions, hooks: SimulateHooks = {})
     const keyOf = (org: string) => byKey.get(org)!.apiKey!.key;
     // The agents' feeds carry the inventory receipts (CEB622): start reading after what is there now.
     const agents = [...new Set(planned.map((p) => p.senders.CEB621Message))];
+    const exportPlan = planExports(opts.exports ?? 0, opts.seed, tag.replace(/\D/g, '').slice(2, 14), new Date());
     const cursors = new Map<string, number>();
     for (const a of agents) cursors.set(a, (await readFeed(api, keyOf(a), 0)).next);
 
@@ -913,9 +921,26 @@ export async function simulate(opts: SimulateOptions, hooks: SimulateHooks = {})
       await sleep(500);
     }
 
+    // ---- exports
+    let exportRun: ExportRun | undefined;
+    if (exportPlan.length) {
+      exportRun = await runExports(
+        exportPlan,
+        {
+          request: (method, path, o) => api.request(method, path, o),
+          readFeed: (key, after) => readFeed(api, key, after),
+          keyOf,
+          progress: hooks.exportProgress,
+          sleep,
+        },
+        { concurrency: opts.concurrency, timeout: opts.timeout, at: () => new Date() },
+      );
+    }
+
     const keysRevoked = await cleanUp(api, sessions.splice(0));
     const sent = accepted + refused + errors;
     return report(opts, api, tracked, {
+      ...(exportRun ? { exports: exportRun } : {}),
       documents: { sent, accepted, refused, errors, perSecond: Math.round((sent / Math.max(sendSeconds, 0.001)) * 10) / 10, byType },
       seconds: { sending: Math.round(sendSeconds * 10) / 10, total: Math.round((Date.now() - started) / 100) / 10 },
       keys: { created: keysCreated, revoked: keysRevoked },
@@ -925,7 +950,7 @@ export async function simulate(opts: SimulateOptions, hooks: SimulateHooks = {})
   }
 }
 
-function report(opts: SimulateOptions, api: Api, tracked: Tracked[], parts: Pick<SimulateReport, 'documents' | 'seconds' | 'keys'>): SimulateReport {
+function report(opts: SimulateOptions, api: Api, tracked: Tracked[], parts: Pick<SimulateReport, 'documents' | 'seconds' | 'keys' | 'exports'>): SimulateReport {
   const imports: ImportResult[] = tracked.map((t) => {
     const p = t.planned;
     const expected = CASES[p.label].expected;
@@ -1041,8 +1066,33 @@ export function formatReport(r: SimulateReport, locale: Locale = 'en'): string {
     for (const i of odd.slice(0, 10)) lines.push(`  ${i.orderNo}  ${i.case}  ${m('simulate.odd_line', { expected: expectedText(i.expected), status: i.status, info: i.info.slice(0, 160) })}`);
     if (odd.length > 10) lines.push(`  ${m('simulate.odd_more', { count: odd.length - 10 })}`);
   }
+  if (r.exports) lines.push(...formatExports(r.exports, locale));
   lines.push(m('simulate.keys', { created: r.keys.created, revoked: r.keys.revoked }));
   return `${lines.join('\n')}\n`;
+}
+
+/** The export part of the report: documents, lists by status and by case. */
+function formatExports(x: ExportRun, locale: Locale): string[] {
+  const m = (key: MessageKey, params: MessageParams = {}) => t(locale, key, params);
+  const refusedByType = Object.entries(x.documents.byType)
+    .filter(([, v]) => v.refused)
+    .map(([type, v]) => `${type.replace('Message', '')} ${v.refused}`)
+    .join(', ');
+  return [
+    '',
+    m('simulate.exports_line', { final: x.lists.final, total: x.lists.total, sent: x.documents.sent, refused: x.documents.refused }) + (refusedByType ? ` (${refusedByType})` : ''),
+    ...table([[m('simulate.col_status'), m('simulate.col_meaning'), m('simulate.col_count')], ...x.byStatus.map((s) => [s.status, statusText(locale, s.status), String(s.count)])], [2]),
+    '',
+    ...table(
+      [
+        [m('simulate.col_case'), m('simulate.col_expected'), m('simulate.col_count'), m('simulate.col_as_expected'), m('simulate.col_got')],
+        ...x.byCase.map((c) => [c.case, c.expected, String(c.count), String(c.asExpected), Object.entries(c.got).map(([st, n]) => `${st}×${n}`).join(' ')]),
+        [m('simulate.total'), '', String(x.exports.length), String(x.asExpected), ''],
+      ],
+      [2, 3],
+    ),
+    '',
+  ];
 }
 
 function wholeNumber(locale: Locale, min: number, max: number) {
@@ -1077,7 +1127,8 @@ export function registerSimulateCli(program: Command): void {
     .description(
       'Drive a running Tumen with realistic import traffic: each party sends its documents over HTTP with its own API key; then report the outcomes by status and by case (demo data needed)',
     )
-    .requiredOption('--orders <n>', 'number of imports (inventories) to generate', wholeNumber(locale, 1, 100_000))
+    .requiredOption('--orders <n>', 'number of imports (inventories) to generate (0 with --export: exports only)', wholeNumber(locale, 0, 100_000))
+    .option('--export <n>', 'number of export lists to generate as well (9610, 9710, 9810 to Korea, Japan and Russia)', wholeNumber(locale, 0, 100_000), 0)
     .option('--url <url>', 'base URL of the running platform', SIMULATE_DEFAULTS.url)
     .option('--concurrency <n>', 'imports in flight at once', wholeNumber(locale, 1, 256), SIMULATE_DEFAULTS.concurrency)
     .option('--bad <share>', 'share of bad cases (mismatches, unfiled goods, invalid ID, over 5,000 CNY)', share(locale), SIMULATE_DEFAULTS.bad)
@@ -1085,19 +1136,29 @@ export function registerSimulateCli(program: Command): void {
     .option('--seed <n>', 'seed of the generator: the same seed on the same platform state gives the same imports', wholeNumber(locale, 0, 2 ** 32 - 1), SIMULATE_DEFAULTS.seed)
     .option('--timeout <seconds>', 'how long to wait for final receipts after the last document', seconds(locale), SIMULATE_DEFAULTS.timeout)
     .option('--json', 'machine-readable report')
-    .action(async (opts: SimulateOptions & { json?: boolean }) => {
+    .action(async (opts: SimulateOptions & { json?: boolean; export: number }) => {
+      if (opts.orders + opts.export === 0) {
+        console.error(t(locale, 'simulate.nothing'));
+        process.exitCode = 1;
+        return;
+      }
       if (opts.bad + opts.fraud > 1) {
         console.error(t(locale, 'simulate.shares_over_one'));
         process.exitCode = 1;
         return;
       }
       const progress = progressDisplay();
-      const labels = { sending: t(locale, 'simulate.progress_sending'), receipts: t(locale, 'simulate.progress_receipts') };
+      const labels = {
+        sending: t(locale, 'simulate.progress_sending'),
+        receipts: t(locale, 'simulate.progress_receipts'),
+        exports: t(locale, 'simulate.progress_exports'),
+        export_receipts: t(locale, 'simulate.progress_export_receipts'),
+      };
       let result: SimulateReport;
       try {
         result = await simulate(
-          { url: opts.url, orders: opts.orders, concurrency: opts.concurrency, bad: opts.bad, fraud: opts.fraud, seed: opts.seed, timeout: opts.timeout, locale },
-          { progress: (phase, done, total) => progress.update(done, total, labels[phase]) },
+          { url: opts.url, orders: opts.orders, exports: opts.export, concurrency: opts.concurrency, bad: opts.bad, fraud: opts.fraud, seed: opts.seed, timeout: opts.timeout, locale },
+          { progress: (phase, done, total) => progress.update(done, total, labels[phase]), exportProgress: (phase, done, total) => progress.update(done, total, labels[phase]) },
         );
       } catch (e) {
         progress.finish();

@@ -194,4 +194,20 @@ export const simulateMessages = {
     ru: 'нужно положительное число секунд',
     en: 'a positive number of seconds',
   },
+  'simulate.exports_line': {
+    'zh-CN': '出口清单：{total} 份中 {final} 份已有最终结果；发送单证 {sent} 份，拒收 {refused} 份',
+    ko: '수출 목록: {total}건 중 {final}건 최종 결과, 서류 {sent}건 전송, {refused}건 거부',
+    ja: '輸出申告リスト：{total} 件中 {final} 件が最終結果、書類 {sent} 件送信、{refused} 件拒否',
+    ru: 'Экспортные перечни: {final} из {total} с окончательным результатом; документов отправлено {sent}, отклонено {refused}',
+    en: 'export lists: {final} of {total} final; {sent} documents sent, {refused} refused',
+  },
+  'simulate.progress_exports': { 'zh-CN': '发送出口', ko: '수출 전송', ja: '輸出を送信', ru: 'отправка экспорта', en: 'sending exports' },
+  'simulate.progress_export_receipts': { 'zh-CN': '出口回执', ko: '수출 회신', ja: '輸出の受領通知', ru: 'квитанции по экспорту', en: 'export receipts' },
+  'simulate.nothing': {
+    'zh-CN': '没有可模拟的内容：请用 --orders 或 --export 给出数量',
+    ko: '시뮬레이션할 것이 없습니다: --orders 또는 --export로 건수를 지정하십시오',
+    ja: 'シミュレーションする対象がありません：--orders または --export で件数を指定してください',
+    ru: 'Нечего моделировать: задайте количество в --orders или --export',
+    en: 'Nothing to simulate: give a number with --orders or --export',
+  },
 } as const satisfies Record<string, Texts>;
