@@ -1035,8 +1035,11 @@ export function formatReport(r: SimulateReport, locale: Locale = 'en'): string {
     (r.inventories.pending ? m('simulate.pending', { pending: r.inventories.pending }) : '') +
     m('simulate.total_seconds', { seconds: r.seconds.total }) +
     (r.throttled ? m('simulate.throttled', { throttled: r.throttled }) : '');
+  const header = m('simulate.header', { orders: r.orders, url: r.url, seed: r.seed, concurrency: r.concurrency, bad: r.bad, fraud: r.fraud });
+  // Exports only: no import part.
+  if (!r.orders && r.exports) return `${[header, ...formatExports(r.exports, locale), m('simulate.keys', { created: r.keys.created, revoked: r.keys.revoked })].join('\n')}\n`;
   const lines = [
-    m('simulate.header', { orders: r.orders, url: r.url, seed: r.seed, concurrency: r.concurrency, bad: r.bad, fraud: r.fraud }),
+    header,
     `${padCells(labels[0]!, labelWidth)} ${documents}`,
     `${padCells(labels[1]!, labelWidth)} ${inventories}`,
     '',
