@@ -8,10 +8,11 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { auditScenario } from './scenarios/audit';
 import { codecScenario } from './scenarios/codec';
+import { riskScenario } from './scenarios/risk';
 import type { BenchDb, Scenario } from './support';
 import { openBenchDb } from './support';
 
-const scenarios: Record<string, Scenario> = { audit: auditScenario, codec: codecScenario };
+const scenarios: Record<string, Scenario> = { audit: auditScenario, codec: codecScenario, risk: riskScenario };
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,

@@ -12,6 +12,7 @@ import { exportTaxMessages } from './messages/export-tax';
 import { filingMessages } from './messages/filing';
 import { productMessages } from './messages/products';
 import { referenceMessages } from './messages/reference';
+import { riskDetectorMessages } from './messages/risk-detectors';
 import { simulateMessages } from './messages/simulate';
 import { verificationMessages } from './messages/verification';
 import { webhookMessages } from './messages/webhooks';
@@ -246,6 +247,6 @@ const foundationMessages = {
 } satisfies Record<string, Texts>;
 
 // Each module's messages live in their own file under messages/, merged here into one catalogue.
-export const messages = { ...foundationMessages, ...referenceMessages, ...filingMessages, ...productMessages, ...webhookMessages, ...cebMessages, ...bondedMessages, ...verificationMessages, ...clearanceMessages, ...simulateMessages, ...exportDestinationMessages, ...exportTaxMessages, ...exportMessages };
+export const messages = { ...foundationMessages, ...referenceMessages, ...filingMessages, ...productMessages, ...webhookMessages, ...cebMessages, ...bondedMessages, ...verificationMessages, ...clearanceMessages, ...simulateMessages, ...exportDestinationMessages, ...exportTaxMessages, ...exportMessages, ...riskDetectorMessages };
 
 export type MessageKey = keyof typeof messages;
