@@ -8,11 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { auditScenario } from './scenarios/audit';
 import { codecScenario } from './scenarios/codec';
+import { creditScenario } from './scenarios/credit';
 import { riskScenario } from './scenarios/risk';
 import type { BenchDb, Scenario } from './support';
 import { openBenchDb } from './support';
 
-const scenarios: Record<string, Scenario> = { audit: auditScenario, codec: codecScenario, risk: riskScenario };
+const scenarios: Record<string, Scenario> = { audit: auditScenario, codec: codecScenario, credit: creditScenario, risk: riskScenario };
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,

@@ -5,6 +5,7 @@ import { rows } from '../src/db/database';
 import { parseCeb } from '../src/modules/ceb';
 import { generateSm2KeyPair, issueCertificate } from '../src/modules/ceb/signature';
 import { DEMO_ORGS, makeUscc } from '../src/modules/identity';
+import { raiseAlerts } from '../src/modules/risk/alerts';
 import { DEMO_RESIDENTS } from '../src/modules/verification';
 import { businessReady, REQUEST_TYPE_NAMES, sampleXml } from './support/ceb';
 import { startTestApp, type TestApp } from './support/app';
@@ -259,6 +260,72 @@ for (const target of dbTargets()) {
     const EXPORT_READERS: CallerName[] = ['hanbit', 'hanbitMember', 'cheongja', 'customs', 'tax', 'commerce', 'zone', 'zoneStaff'];
     const exportRead = (c: CallerName) => (c === 'anonymous' ? 401 : EXPORT_READERS.includes(c) ? 200 : 403);
     const hanbitCode = () => DEMO_ORGS.find((o) => o.key === 'hanbit')!.customsCode!;
+
+    // Credit and risk: departments with enterprises in scope and the zone office read grades; customs decides levels,
+    // the negative list and repairs; risk rules belong to customs, forex and market supervision.
+    const KEY_OR_ANON = (c: CallerName) => (c === 'anonymous' ? 401 : 403);
+    const CREDIT_READERS: CallerName[] = ['customs', 'tax', 'forex', 'commerce', 'market', 'transport', 'postal', 'zone', 'zoneStaff'];
+    const creditRead = (c: CallerName) => (CREDIT_READERS.includes(c) ? 200 : KEY_OR_ANON(c));
+    const RULE_READERS: CallerName[] = ['customs', 'forex', 'market', 'zone', 'zoneStaff'];
+    const rulesRead = (c: CallerName) => (RULE_READERS.includes(c) ? 200 : KEY_OR_ANON(c));
+    const DEPARTMENT_USERS: CallerName[] = ['customs', 'tax', 'forex', 'commerce', 'police', 'transport', 'postal', 'market'];
+    /** An alert routed to customs: customs acts on it, the zone office reads it, other departments do not find it. */
+    const customsAlert = (ok: number, zone: number) => (c: CallerName) => (c === 'customs' ? ok : DEPARTMENT_USERS.includes(c) ? 404 : c === 'zone' || c === 'zoneStaff' ? zone : KEY_OR_ANON(c));
+    const RULE_DEPARTMENT: Partial<Record<CallerName, string>> = { customs: 'customs', forex: 'forex', market: 'market_supervision' };
+    const explanation = { 'zh-CN': '授权测试规则', ko: '권한 시험 규칙', ja: '権限テストのルール', ru: 'Правило проверки прав', en: 'Authorisation test rule' };
+    const ruleBody = (code: string, department = 'customs') => ({ code, department, definition: { combine: 'all', conditions: [{ field: 'amount', op: 'gt', value: '4000' }] }, action: 'review', score: 0, explanation });
+    const customsRules = new Map<string, Promise<void>>();
+    /** A customs rule created once, for the cases that edit or retire it. */
+    const customsRule = (code: string) => {
+      let p = customsRules.get(code);
+      if (!p) {
+        p = (async () => {
+          const res = await app.inject({ method: 'POST', url: '/api/risk/rules', as: USERS.customs, payload: ruleBody(code) });
+          assert.equal(res.statusCode, 201, res.body);
+        })();
+        customsRules.set(code, p);
+      }
+      return p.then(() => code);
+    };
+    const newCustomsAlert = async () => {
+      const [id] = await raiseAlerts(app.ctx.db, app.ctx, [{ environment: 'production', at: app.clock.now(), department: 'customs', ruleCode: 'price_below_reference', ruleVersion: 1, severity: 'medium', subject: { test: 'authorisation' }, explanation: { params: {} } }]);
+      return id!;
+    };
+    let openAlert: Promise<string> | undefined;
+    let disposedAlert: Promise<string> | undefined;
+    const disposed = () =>
+      (disposedAlert ??= (async () => {
+        const id = await newCustomsAlert();
+        const res = await app.inject({ method: 'POST', url: `/api/risk/alerts/${id}/disposal`, as: USERS.customs, payload: { action: 'inspect', reason: '授权测试' } });
+        assert.equal(res.statusCode, 200, res.body);
+        return id;
+      })());
+    let hanbitEntry: Promise<string> | undefined;
+    /** Hanbit listed four months ago for overdue tax (repairable on application after three). */
+    const listedHanbit = () =>
+      (hanbitEntry ??= (async () => {
+        const res = await app.inject({ method: 'POST', url: '/api/credit/negative-list', as: USERS.customs, payload: { orgId: org('hanbit'), cause: '税款逾期（授权测试）', causeKey: 'art22_tax_overdue', start: new Date(app.clock.now().getTime() - 120 * 86_400_000).toISOString(), disclosed: false } });
+        assert.equal(res.statusCode, 201, res.body);
+        return (res.json() as { id: string }).id;
+      })());
+    let hanbitRepair: Promise<string> | undefined;
+    const repairOfHanbit = () =>
+      (hanbitRepair ??= (async () => {
+        const list = await app.inject({ method: 'GET', url: '/api/credit/repairs?state=applied', as: USERS.customs });
+        const entry = await listedHanbit();
+        const found = (list.json() as { items: { id: string; entryId: string }[] }).items.find((r) => r.entryId === entry);
+        if (found) return found.id;
+        const res = await app.inject({ method: 'POST', url: `/api/credit/negative-list/${entry}/repairs`, as: USERS.hanbit, payload: { statement: '税款已缴清', documents: [{ name: '完税证明', reference: 'AUTH-TAX-1' }] } });
+        assert.equal(res.statusCode, 201, res.body);
+        return (res.json() as { id: string }).id;
+      })());
+    let creditModel: Promise<Record<string, unknown>> | undefined;
+    const modelInForce = () =>
+      (creditModel ??= (async () => {
+        const res = await app.inject({ method: 'GET', url: '/api/credit/models', as: USERS.zone });
+        return (res.json() as { items: { model: Record<string, unknown> }[] }).items[0]!.model;
+      })());
+    const backtestWindow = { from: '2026-11-01T00:00:00+08:00', to: '2026-11-29T00:00:00+08:00' };
     /** The exporting enterprise its own evidence (cheongja is told hanbit's does not exist); tax and customs any. */
     const reportRead = (c: CallerName) => (c === 'anonymous' ? 401 : c === 'cheongja' ? 404 : ['hanbit', 'hanbitMember', 'tax', 'customs'].includes(c) ? 200 : 403);
 
@@ -946,6 +1013,116 @@ for (const target of dbTargets()) {
         request: async () => ({ method: 'GET', url: `/api/export/reports/income-tax?ebcCode=${hanbitCode()}&from=2026-11-01&to=2026-11-30` }),
         expect: reportRead,
       },
+      // ---- credit (placed last but for the public cases: listing hanbit changes its supervision from here on)
+      { route: 'GET /api/credit/me', name: 'an enterprise its own credit record', request: async () => ({ method: 'GET', url: '/api/credit/me' }), expect: (c) => (ENTERPRISE_USERS.includes(c) ? 200 : KEY_OR_ANON(c)) },
+      { route: 'GET /api/credit/enterprises', name: 'grades in the department’s scope', request: async () => ({ method: 'GET', url: '/api/credit/enterprises' }), expect: creditRead },
+      {
+        route: 'GET /api/credit/enterprises/:orgId',
+        name: 'one enterprise’s credit (hanbit: outside the transport and postal scope)',
+        request: async () => ({ method: 'GET', url: `/api/credit/enterprises/${org('hanbit')}` }),
+        expect: (c) => (c === 'transport' || c === 'postal' ? 404 : creditRead(c)),
+      },
+      {
+        route: 'POST /api/credit/enterprises/:orgId/levels',
+        name: 'customs decides an enterprise’s credit level',
+        request: async () => ({ method: 'POST', url: `/api/credit/enterprises/${org('guiwan')}/levels`, payload: { levelCode: 'certified', reason: '授权测试' } }),
+        expect: customsOnly(201),
+      },
+      {
+        route: 'POST /api/credit/facts',
+        name: 'a certification recorded by a competent department (customs, market supervision, commerce, the zone office)',
+        request: async () => ({ method: 'POST', url: '/api/credit/facts', payload: { orgId: org('hanbit'), kind: 'certification', reference: 'AUTH-CERT' } }),
+        expect: (c) => (['customs', 'market', 'commerce', 'zone', 'zoneStaff'].includes(c) ? 201 : KEY_OR_ANON(c)),
+      },
+      { route: 'GET /api/credit/levels', name: 'the customs credit levels (any signed-in user)', request: async () => ({ method: 'GET', url: '/api/credit/levels' }), expect: (c) => (isUser(c) ? 200 : KEY_OR_ANON(c)) },
+      {
+        route: 'PUT /api/credit/levels/:regime/:levelCode',
+        name: 'customs sets a level’s factors',
+        request: async () => ({ method: 'PUT', url: '/api/credit/levels/gacc282/certified', payload: { inspectionFactor: 0.5, reviewFactor: 0.5, inspectionFloor: null, reviewFloor: null, note: '授权测试' } }),
+        expect: customsOnly(200),
+      },
+      { route: 'GET /api/credit/negative-list', name: 'negative-list entries in scope', request: async () => ({ method: 'GET', url: '/api/credit/negative-list' }), expect: creditRead },
+      {
+        route: 'POST /api/credit/negative-list',
+        name: 'customs lists an enterprise',
+        request: async () => ({ method: 'POST', url: '/api/credit/negative-list', payload: { orgId: org('lihuagu'), cause: '授权测试', causeKey: 'art22_other', disclosed: false } }),
+        expect: customsOnly(201),
+      },
+      {
+        route: 'POST /api/credit/negative-list/:id/repairs',
+        name: 'the listed enterprise applies for repair (hanbit; its member then finds the application pending)',
+        request: async () => ({ method: 'POST', url: `/api/credit/negative-list/${await listedHanbit()}/repairs`, payload: { statement: '税款已缴清', documents: [{ name: '完税证明', reference: 'AUTH-TAX-1' }] } }),
+        expect: (c) => (c === 'hanbit' ? 201 : c === 'hanbitMember' ? 409 : c === 'cheongja' ? 404 : KEY_OR_ANON(c)),
+      },
+      { route: 'POST /api/credit/negative-list/maintenance', name: 'the expiry and automatic repair pass', request: async () => ({ method: 'POST', url: '/api/credit/negative-list/maintenance' }), expect: customsOnly(200) },
+      { route: 'GET /api/credit/repairs', name: 'repair applications in scope', request: async () => ({ method: 'GET', url: '/api/credit/repairs' }), expect: creditRead },
+      {
+        route: 'POST /api/credit/repairs/:id/decision',
+        name: 'customs decides a repair',
+        request: async () => ({ method: 'POST', url: `/api/credit/repairs/${await repairOfHanbit()}/decision`, payload: { decision: 'approve', reason: '授权测试' } }),
+        expect: customsOnly(200),
+      },
+      { route: 'GET /api/credit/models', name: 'the credit model versions', request: async () => ({ method: 'GET', url: '/api/credit/models' }), expect: creditRead },
+      {
+        route: 'POST /api/credit/models',
+        name: 'a new model version (the zone office and customs)',
+        request: async (c) => ({ method: 'POST', url: '/api/credit/models', payload: { effectiveFrom: `2027-0${1 + CALLERS.indexOf(c) % 9}-01T00:00:00+08:00`, model: await modelInForce() } }),
+        expect: (c) => (['customs', 'zone', 'zoneStaff'].includes(c) ? 201 : KEY_OR_ANON(c)),
+      },
+      // ---- risk
+      { route: 'GET /api/risk/rules', name: 'risk rules', request: async () => ({ method: 'GET', url: '/api/risk/rules' }), expect: rulesRead },
+      {
+        route: 'POST /api/risk/rules',
+        name: 'a department creates a rule of its own',
+        request: async (c) => ({ method: 'POST', url: '/api/risk/rules', payload: ruleBody(`auth_${c.toLowerCase()}`, RULE_DEPARTMENT[c] ?? 'customs') }),
+        expect: (c) => (RULE_DEPARTMENT[c] ? 201 : KEY_OR_ANON(c)),
+      },
+      { route: 'GET /api/risk/rules/:code', name: 'one rule with its versions', request: async () => ({ method: 'GET', url: '/api/risk/rules/price_below_reference' }), expect: rulesRead },
+      {
+        route: 'POST /api/risk/rules/:code/versions',
+        name: 'a new version of a customs rule (customs only)',
+        request: async () => ({ method: 'POST', url: `/api/risk/rules/${await customsRule('auth_versioned')}/versions`, payload: { ...ruleBody('x'), code: undefined, department: undefined, effectiveFrom: '2027-06-01T00:00:00+08:00' } }),
+        expect: customsOnly(201),
+      },
+      { route: 'POST /api/risk/rules/:code/retire', name: 'retire a customs rule (customs only)', request: async () => ({ method: 'POST', url: `/api/risk/rules/${await customsRule('auth_retired')}/retire`, payload: { reason: '授权测试' } }), expect: customsOnly(200) },
+      { route: 'POST /api/risk/rules/:code/backtest', name: 'back-test a rule', request: async () => ({ method: 'POST', url: '/api/risk/rules/price_below_reference/backtest', payload: backtestWindow }), expect: rulesRead },
+      {
+        route: 'POST /api/risk/backtest',
+        name: 'back-test a draft',
+        request: async () => ({ method: 'POST', url: '/api/risk/backtest', payload: { ...backtestWindow, definition: { combine: 'all', conditions: [{ field: 'amount', op: 'gt', value: '4000' }] } } }),
+        expect: rulesRead,
+      },
+      { route: 'GET /api/risk/rules/:code/stats', name: 'a rule’s hit statistics', request: async () => ({ method: 'GET', url: '/api/risk/rules/price_below_reference/stats' }), expect: rulesRead },
+      { route: 'GET /api/risk/alerts', name: 'the alert queue of the caller’s department', request: async () => ({ method: 'GET', url: '/api/risk/alerts' }), expect: (c) => (DEPARTMENT_USERS.includes(c) || c === 'zone' || c === 'zoneStaff' ? 200 : KEY_OR_ANON(c)) },
+      { route: 'GET /api/risk/alerts/:id', name: 'a customs alert', request: async () => ({ method: 'GET', url: `/api/risk/alerts/${await (openAlert ??= newCustomsAlert())}` }), expect: customsAlert(200, 200) },
+      {
+        route: 'POST /api/risk/alerts/:id/disposal',
+        name: 'customs disposes of its alert',
+        request: async () => ({ method: 'POST', url: `/api/risk/alerts/${await (openAlert ??= newCustomsAlert())}/disposal`, payload: { action: 'release', reason: '授权测试' } }),
+        expect: customsAlert(200, 403),
+      },
+      { route: 'POST /api/risk/alerts/:id/review', name: 'customs reviews its disposed alert', request: async () => ({ method: 'POST', url: `/api/risk/alerts/${await disposed()}/review`, payload: { outcome: 'confirmed', reason: '授权测试' } }), expect: customsAlert(200, 403) },
+      {
+        route: 'GET /api/risk/declarations/:id/decisions',
+        name: 'the risk decisions of a declaration',
+        request: async () => ({ method: 'GET', url: `/api/risk/declarations/${app.ctx.newId()}/decisions` }),
+        expect: rulesRead,
+      },
+      { route: 'GET /api/risk/recalls', name: 'recalls', request: async () => ({ method: 'GET', url: '/api/risk/recalls' }), expect: rulesRead },
+      {
+        route: 'POST /api/risk/recalls',
+        name: 'market supervision or customs records a recall',
+        request: async () => ({ method: 'POST', url: '/api/risk/recalls', payload: { itemNo: 'AUTH-RECALL', reason: '授权测试', source: '授权测试' } }),
+        expect: (c) => (c === 'customs' || c === 'market' ? 201 : KEY_OR_ANON(c)),
+      },
+      { route: 'GET /api/risk/brands', name: 'registered brands', request: async () => ({ method: 'GET', url: '/api/risk/brands' }), expect: rulesRead },
+      {
+        route: 'PUT /api/risk/brands',
+        name: 'market supervision or customs registers a brand',
+        request: async () => ({ method: 'PUT', url: '/api/risk/brands', payload: { brand: '授权测试品牌', owner: '授权测试', authorised: [] } }),
+        expect: (c) => (c === 'customs' || c === 'market' ? 200 : KEY_OR_ANON(c)),
+      },
+      { route: 'GET /api/public/negative-list', name: 'the disclosed negative list is public', request: async () => ({ method: 'GET', url: '/api/public/negative-list' }), expect: 200 },
       {
         route: 'POST /api/public/quota',
         name: "a buyer's own annual quota is public (name and number must go together)",

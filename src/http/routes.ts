@@ -4,8 +4,10 @@ import { z } from 'zod';
 import type { AppContext } from '../app/context';
 import { auditRoutes } from '../modules/audit';
 import { cebRoutes } from '../modules/ceb';
+import { creditRoutes, installCreditModule } from '../modules/credit';
 import { bondedRoutes, clearanceRoutes, registerClearanceHooks } from '../modules/clearance';
 import { exportRoutes, registerExportHooks } from '../modules/export';
+import { installRiskModule, registerRiskFactCollection, riskRoutes } from '../modules/risk';
 import { identityRoutes } from '../modules/identity';
 import { filingRoutes, productRoutes, referenceRoutes } from '../modules/registry';
 import { verificationRoutes } from '../modules/verification';
@@ -34,8 +36,12 @@ export const errorResponses = {
 
 export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   // Import clearance follows the documents the CEB interface accepts.
+  // Risk facts first, so that a document's fact exists when its declaration is assessed in the same call.
+  registerRiskFactCollection();
   registerClearanceHooks();
   registerExportHooks();
+  installCreditModule();
+  installRiskModule();
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
@@ -83,6 +89,8 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
     await bondedRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx);
     await clearanceRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx);
     await exportRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx);
+    await creditRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx);
+    await riskRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx);
     await verificationRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx);
   }, { prefix: '/api' });
 }

@@ -6,12 +6,14 @@ import type { Texts } from './messages/texts';
 import { bondedMessages } from './messages/bonded';
 import { cebMessages } from './messages/ceb';
 import { clearanceMessages } from './messages/clearance';
+import { creditMessages } from './messages/credit';
 import { exportMessages } from './messages/export';
 import { exportDestinationMessages } from './messages/export-destination';
 import { exportTaxMessages } from './messages/export-tax';
 import { filingMessages } from './messages/filing';
 import { productMessages } from './messages/products';
 import { referenceMessages } from './messages/reference';
+import { riskMessages } from './messages/risk';
 import { riskDetectorMessages } from './messages/risk-detectors';
 import { simulateMessages } from './messages/simulate';
 import { verificationMessages } from './messages/verification';
@@ -247,6 +249,6 @@ const foundationMessages = {
 } satisfies Record<string, Texts>;
 
 // Each module's messages live in their own file under messages/, merged here into one catalogue.
-export const messages = { ...foundationMessages, ...referenceMessages, ...filingMessages, ...productMessages, ...webhookMessages, ...cebMessages, ...bondedMessages, ...verificationMessages, ...clearanceMessages, ...simulateMessages, ...exportDestinationMessages, ...exportTaxMessages, ...exportMessages, ...riskDetectorMessages };
+export const messages = { ...foundationMessages, ...referenceMessages, ...filingMessages, ...productMessages, ...webhookMessages, ...cebMessages, ...bondedMessages, ...verificationMessages, ...clearanceMessages, ...simulateMessages, ...exportDestinationMessages, ...exportTaxMessages, ...exportMessages, ...riskDetectorMessages, ...riskMessages, ...creditMessages };
 
 export type MessageKey = keyof typeof messages;

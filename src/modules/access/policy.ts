@@ -51,6 +51,23 @@ export const OPERATIONS = {
   'export.stock.sell': { apiKey: true, pendingOrg: false },
   'export.rules.manage': { apiKey: false, pendingOrg: false },
   'export.reports.read': { apiKey: true, pendingOrg: false },
+  // Credit: an enterprise its own record; departments the grades in their scope and the facts they are competent
+  // for; customs the levels, the negative list and repair decisions; the zone office and customs the model.
+  'credit.own.read': { apiKey: false, pendingOrg: false },
+  'credit.enterprises.read': { apiKey: false, pendingOrg: false },
+  'credit.levels.read': { apiKey: false, pendingOrg: false },
+  'credit.facts.record': { apiKey: false, pendingOrg: false },
+  'credit.levels.manage': { apiKey: false, pendingOrg: false },
+  'credit.negative_list.manage': { apiKey: false, pendingOrg: false },
+  'credit.repairs.apply': { apiKey: false, pendingOrg: false },
+  'credit.models.manage': { apiKey: false, pendingOrg: false },
+  // Risk: rules (customs, forex and market supervision manage their own, users only; the zone office reads them),
+  // and the alerts a department is routed (it reads and disposes of its own; the zone office reads every queue).
+  'risk.rules.read': { apiKey: false, pendingOrg: false },
+  'risk.rules.manage': { apiKey: false, pendingOrg: false },
+  'risk.alerts.read': { apiKey: false, pendingOrg: false },
+  'risk.alerts.dispose': { apiKey: false, pendingOrg: false },
+  'risk.lists.manage': { apiKey: false, pendingOrg: false },
 } as const satisfies Record<string, { apiKey: boolean; pendingOrg: boolean }>;
 export type Operation = keyof typeof OPERATIONS;
 
@@ -80,6 +97,9 @@ export const BONDED_PARTIES: readonly EnterpriseRole[] = ['site_operator', 'ebc'
 
 /** Departments that see every product filing (besides the zone office): DESIGN.md §1. */
 export const PRODUCT_SCOPE_DEPARTMENTS: readonly Department[] = ['customs', 'market_supervision', 'commerce'];
+
+/** Departments that keep risk rules (their alerts come to them): DESIGN.md §2, system 7. */
+export const RISK_RULE_DEPARTMENTS: readonly Department[] = ['customs', 'forex', 'market_supervision'];
 
 /** Who may approve enterprise accounts: the zone office, run by the commerce bureau, and commerce. */
 function reviewsEnterprises(org: ActorOrg): boolean {
@@ -193,6 +213,40 @@ export function authorize(actor: Actor, op: Operation): void {
     case 'export.reports.read':
       // The exporting enterprise its own evidence; the tax department (its scope, DESIGN §1) and customs any enterprise's.
       if ((org.kind === 'enterprise' && org.roles.includes('ebc')) || org.department === 'tax' || org.department === 'customs') return;
+      throw new AppError('forbidden', 'common.forbidden');
+    case 'credit.own.read':
+    case 'credit.repairs.apply':
+      if (org.kind === 'enterprise') return;
+      throw new AppError('forbidden', 'common.forbidden');
+    case 'credit.enterprises.read':
+    case 'credit.facts.record':
+      // Departments with enterprises in their scope (public security has none), and the zone office.
+      if (org.kind === 'zone_office' || (org.kind === 'department' && org.department && DEPARTMENT_SCOPE[org.department].enterprises !== 'none')) return;
+      throw new AppError('forbidden', 'common.forbidden');
+    case 'credit.levels.read':
+      return;
+    case 'credit.levels.manage':
+    case 'credit.negative_list.manage':
+      if (org.kind === 'department' && org.department === 'customs') return;
+      throw new AppError('forbidden', 'common.forbidden');
+    case 'credit.models.manage':
+      if (org.kind === 'zone_office' || org.department === 'customs') return;
+      throw new AppError('forbidden', 'common.forbidden');
+    case 'risk.rules.read':
+      if (org.kind === 'zone_office' || (org.kind === 'department' && RISK_RULE_DEPARTMENTS.includes(org.department!))) return;
+      throw new AppError('forbidden', 'common.forbidden');
+    case 'risk.rules.manage':
+      if (actor.type === 'user' && org.kind === 'department' && RISK_RULE_DEPARTMENTS.includes(org.department!)) return;
+      throw new AppError('forbidden', 'common.forbidden');
+    case 'risk.alerts.read':
+      if (org.kind === 'zone_office' || org.kind === 'department') return;
+      throw new AppError('forbidden', 'common.forbidden');
+    case 'risk.alerts.dispose':
+      if (actor.type === 'user' && org.kind === 'department') return;
+      throw new AppError('forbidden', 'common.forbidden');
+    case 'risk.lists.manage':
+      // Recalls and registered brands: market supervision (product safety, trademarks) and customs (IP protection).
+      if (actor.type === 'user' && org.kind === 'department' && (org.department === 'market_supervision' || org.department === 'customs')) return;
       throw new AppError('forbidden', 'common.forbidden');
   }
 }

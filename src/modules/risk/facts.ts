@@ -42,6 +42,11 @@ export const FACT_KINDS = {
   cancellation: 'cancellation',
   /** Registry (source `registry`): an enterprise or product filing changed state. */
   filingChange: 'filing_change',
+  /** Reported by a department to the credit record (source `credit`): complaints, quality incidents, findings, penalties. */
+  complaint: 'complaint',
+  qualityIncident: 'quality_incident',
+  inspectionFinding: 'inspection_finding',
+  penalty: 'penalty',
 } as const;
 export type FactKind = (typeof FACT_KINDS)[keyof typeof FACT_KINDS];
 
@@ -538,6 +543,23 @@ async function exportOutcome(tx: Db, ports: FactPorts, e: Event): Promise<void> 
 
 const FILING_TOPIC = /^registry\.(enterprise|product)_filing\.([a-z_]+)$/;
 
+/** The credit fact kinds a department reports that are also risk information (the rest are outcomes seen already). */
+const REPORTED: Record<string, FactKind> = { complaint: FACT_KINDS.complaint, quality_incident: FACT_KINDS.qualityIncident, inspection_finding: FACT_KINDS.inspectionFinding, penalty: FACT_KINDS.penalty };
+
+async function reportedIncident(tx: Db, ports: FactPorts, e: Event): Promise<void> {
+  const kind = REPORTED[text(e.payload.kind)];
+  if (!kind) return;
+  await recordRiskFact(tx, ports, {
+    environment: 'production',
+    at: text(e.payload.at) ? new Date(text(e.payload.at)) : e.occurredAt,
+    source: 'credit',
+    kind,
+    reference: e.aggregateId,
+    orgId: text(e.payload.orgId) || e.partyOrgIds[0] || null,
+    payload: { topic: e.topic, eventId: e.id, reportedBy: e.payload.source ?? null },
+  });
+}
+
 async function filingChange(tx: Db, ports: FactPorts, e: Event): Promise<void> {
   const m = FILING_TOPIC.exec(e.topic);
   if (!m) return;
@@ -588,4 +610,5 @@ export function registerRiskFactCollection(): void {
   onEvent('clearance.declaration.', importOutcome);
   onEvent('export.declaration.', exportOutcome);
   onEvent('registry.', filingChange);
+  onEvent('credit.fact.recorded', reportedIncident);
 }
