@@ -272,8 +272,14 @@ for (const target of dbTargets()) {
     /** An alert routed to customs: customs acts on it, the zone office reads it, other departments do not find it. */
     const customsAlert = (ok: number, zone: number) => (c: CallerName) => (c === 'customs' ? ok : DEPARTMENT_USERS.includes(c) ? 404 : c === 'zone' || c === 'zoneStaff' ? zone : KEY_OR_ANON(c));
     const RULE_DEPARTMENT: Partial<Record<CallerName, string>> = { customs: 'customs', forex: 'forex', market: 'market_supervision' };
+    /** The alert queue of each department caller. */
+    const QUEUE: Partial<Record<CallerName, string>> = { customs: 'customs', tax: 'tax', forex: 'forex', commerce: 'commerce', police: 'public_security', transport: 'transport', postal: 'postal', market: 'market_supervision' };
+    /** Credit readers whose scope holds hanbit (an e-commerce enterprise): all but transport and postal (logistics only). */
+    const seesHanbitCredit = (c: CallerName) => CREDIT_READERS.includes(c) && c !== 'transport' && c !== 'postal';
     const explanation = { 'zh-CN': '授权测试规则', ko: '권한 시험 규칙', ja: '権限テストのルール', ru: 'Правило проверки прав', en: 'Authorisation test rule' };
-    const ruleBody = (code: string, department = 'customs') => ({ code, department, definition: { combine: 'all', conditions: [{ field: 'amount', op: 'gt', value: '4000' }] }, action: 'review', score: 0, explanation });
+    const ruleDefinition = { combine: 'all', conditions: [{ field: 'amount', op: 'gt', value: '4000' }] };
+    const versionBody = { definition: ruleDefinition, action: 'review', score: 0, explanation };
+    const ruleBody = (code: string, department = 'customs') => ({ code, department, ...versionBody });
     const customsRules = new Map<string, Promise<void>>();
     /** A customs rule created once, for the cases that edit or retire it. */
     const customsRule = (code: string) => {
@@ -301,12 +307,14 @@ for (const target of dbTargets()) {
         return id;
       })());
     let hanbitEntry: Promise<string> | undefined;
+    let hanbitEntryId: string | undefined;
     /** Hanbit listed four months ago for overdue tax (repairable on application after three). */
     const listedHanbit = () =>
       (hanbitEntry ??= (async () => {
         const res = await app.inject({ method: 'POST', url: '/api/credit/negative-list', as: USERS.customs, payload: { orgId: org('hanbit'), cause: '税款逾期（授权测试）', causeKey: 'art22_tax_overdue', start: new Date(app.clock.now().getTime() - 120 * 86_400_000).toISOString(), disclosed: false } });
         assert.equal(res.statusCode, 201, res.body);
-        return (res.json() as { id: string }).id;
+        hanbitEntryId = (res.json() as { id: string }).id;
+        return hanbitEntryId;
       })());
     let hanbitRepair: Promise<string> | undefined;
     const repairOfHanbit = () =>
@@ -1015,7 +1023,17 @@ for (const target of dbTargets()) {
       },
       // ---- credit (placed last but for the public cases: listing hanbit changes its supervision from here on)
       { route: 'GET /api/credit/me', name: 'an enterprise its own credit record', request: async () => ({ method: 'GET', url: '/api/credit/me' }), expect: (c) => (ENTERPRISE_USERS.includes(c) ? 200 : KEY_OR_ANON(c)) },
-      { route: 'GET /api/credit/enterprises', name: 'grades in the department’s scope', request: async () => ({ method: 'GET', url: '/api/credit/enterprises' }), expect: creditRead },
+      {
+        route: 'GET /api/credit/enterprises',
+        name: 'grades in the department’s scope',
+        request: async () => ({ method: 'GET', url: '/api/credit/enterprises?limit=200' }),
+        expect: creditRead,
+        check: (c, body) => {
+          const ids = (body as { items: { orgId: string }[] }).items.map((i) => i.orgId);
+          assert.equal(ids.includes(org('hanbit')), seesHanbitCredit(c), `${c} and hanbit's grade`);
+          assert.ok(ids.includes(org('tongling')), `${c} sees the logistics enterprise's grade`);
+        },
+      },
       {
         route: 'GET /api/credit/enterprises/:orgId',
         name: 'one enterprise’s credit (hanbit: outside the transport and postal scope)',
@@ -1041,7 +1059,16 @@ for (const target of dbTargets()) {
         request: async () => ({ method: 'PUT', url: '/api/credit/levels/gacc282/certified', payload: { inspectionFactor: 0.5, reviewFactor: 0.5, inspectionFloor: null, reviewFloor: null, note: '授权测试' } }),
         expect: customsOnly(200),
       },
-      { route: 'GET /api/credit/negative-list', name: 'negative-list entries in scope', request: async () => ({ method: 'GET', url: '/api/credit/negative-list' }), expect: creditRead },
+      {
+        route: 'GET /api/credit/negative-list',
+        name: 'negative-list entries in scope, undisclosed ones included (hanbit’s: outside the transport and postal scope)',
+        request: async () => {
+          await listedHanbit();
+          return { method: 'GET', url: '/api/credit/negative-list?limit=200' };
+        },
+        expect: creditRead,
+        check: (c, body) => assert.equal((body as { items: { id: string }[] }).items.some((e) => e.id === hanbitEntryId), seesHanbitCredit(c), `${c} and hanbit's entry`),
+      },
       {
         route: 'POST /api/credit/negative-list',
         name: 'customs lists an enterprise',
@@ -1055,7 +1082,16 @@ for (const target of dbTargets()) {
         expect: (c) => (c === 'hanbit' ? 201 : c === 'hanbitMember' ? 409 : c === 'cheongja' ? 404 : KEY_OR_ANON(c)),
       },
       { route: 'POST /api/credit/negative-list/maintenance', name: 'the expiry and automatic repair pass', request: async () => ({ method: 'POST', url: '/api/credit/negative-list/maintenance' }), expect: customsOnly(200) },
-      { route: 'GET /api/credit/repairs', name: 'repair applications in scope', request: async () => ({ method: 'GET', url: '/api/credit/repairs' }), expect: creditRead },
+      {
+        route: 'GET /api/credit/repairs',
+        name: 'repair applications in scope (hanbit’s: outside the transport and postal scope)',
+        request: async () => {
+          await repairOfHanbit();
+          return { method: 'GET', url: '/api/credit/repairs?limit=200' };
+        },
+        expect: creditRead,
+        check: (c, body) => assert.equal((body as { items: { entryId: string }[] }).items.some((r) => r.entryId === hanbitEntryId), seesHanbitCredit(c), `${c} and hanbit's repair`),
+      },
       {
         route: 'POST /api/credit/repairs/:id/decision',
         name: 'customs decides a repair',
@@ -1066,7 +1102,7 @@ for (const target of dbTargets()) {
       {
         route: 'POST /api/credit/models',
         name: 'a new model version (the zone office and customs)',
-        request: async (c) => ({ method: 'POST', url: '/api/credit/models', payload: { effectiveFrom: `2027-0${1 + CALLERS.indexOf(c) % 9}-01T00:00:00+08:00`, model: await modelInForce() } }),
+        request: async (c) => ({ method: 'POST', url: '/api/credit/models', payload: { effectiveFrom: `2027-01-${String(1 + CALLERS.indexOf(c)).padStart(2, '0')}T00:00:00+08:00`, model: await modelInForce() } }),
         expect: (c) => (['customs', 'zone', 'zoneStaff'].includes(c) ? 201 : KEY_OR_ANON(c)),
       },
       // ---- risk
@@ -1077,11 +1113,17 @@ for (const target of dbTargets()) {
         request: async (c) => ({ method: 'POST', url: '/api/risk/rules', payload: ruleBody(`auth_${c.toLowerCase()}`, RULE_DEPARTMENT[c] ?? 'customs') }),
         expect: (c) => (RULE_DEPARTMENT[c] ? 201 : KEY_OR_ANON(c)),
       },
+      {
+        route: 'POST /api/risk/rules',
+        name: 'a rule for another department is refused',
+        request: async (c) => ({ method: 'POST', url: '/api/risk/rules', payload: ruleBody(`auth_other_${c.toLowerCase()}`, c === 'forex' ? 'customs' : 'forex') }),
+        expect: (c) => (RULE_DEPARTMENT[c] ? 403 : KEY_OR_ANON(c)),
+      },
       { route: 'GET /api/risk/rules/:code', name: 'one rule with its versions', request: async () => ({ method: 'GET', url: '/api/risk/rules/price_below_reference' }), expect: rulesRead },
       {
         route: 'POST /api/risk/rules/:code/versions',
         name: 'a new version of a customs rule (customs only)',
-        request: async () => ({ method: 'POST', url: `/api/risk/rules/${await customsRule('auth_versioned')}/versions`, payload: { ...ruleBody('x'), code: undefined, department: undefined, effectiveFrom: '2027-06-01T00:00:00+08:00' } }),
+        request: async () => ({ method: 'POST', url: `/api/risk/rules/${await customsRule('auth_versioned')}/versions`, payload: { ...versionBody, effectiveFrom: '2027-06-01T00:00:00+08:00' } }),
         expect: customsOnly(201),
       },
       { route: 'POST /api/risk/rules/:code/retire', name: 'retire a customs rule (customs only)', request: async () => ({ method: 'POST', url: `/api/risk/rules/${await customsRule('auth_retired')}/retire`, payload: { reason: '授权测试' } }), expect: customsOnly(200) },
@@ -1089,11 +1131,25 @@ for (const target of dbTargets()) {
       {
         route: 'POST /api/risk/backtest',
         name: 'back-test a draft',
-        request: async () => ({ method: 'POST', url: '/api/risk/backtest', payload: { ...backtestWindow, definition: { combine: 'all', conditions: [{ field: 'amount', op: 'gt', value: '4000' }] } } }),
+        request: async () => ({ method: 'POST', url: '/api/risk/backtest', payload: { ...backtestWindow, definition: ruleDefinition } }),
         expect: rulesRead,
       },
       { route: 'GET /api/risk/rules/:code/stats', name: 'a rule’s hit statistics', request: async () => ({ method: 'GET', url: '/api/risk/rules/price_below_reference/stats' }), expect: rulesRead },
-      { route: 'GET /api/risk/alerts', name: 'the alert queue of the caller’s department', request: async () => ({ method: 'GET', url: '/api/risk/alerts' }), expect: (c) => (DEPARTMENT_USERS.includes(c) || c === 'zone' || c === 'zoneStaff' ? 200 : KEY_OR_ANON(c)) },
+      {
+        route: 'GET /api/risk/alerts',
+        name: 'the alert queue of the caller’s department (the zone office: every queue)',
+        request: async () => {
+          await (openAlert ??= newCustomsAlert());
+          return { method: 'GET', url: '/api/risk/alerts?limit=200' };
+        },
+        expect: (c) => (DEPARTMENT_USERS.includes(c) || c === 'zone' || c === 'zoneStaff' ? 200 : KEY_OR_ANON(c)),
+        check: (c, body) => {
+          const departments = new Set((body as { items: { department: string }[] }).items.map((a) => a.department));
+          const queue = QUEUE[c];
+          if (queue) assert.ok([...departments].every((d) => d === queue), `${c} sees only the ${queue} queue`);
+          if (c === 'customs' || c === 'zone' || c === 'zoneStaff') assert.ok(departments.has('customs'), `${c} sees the customs alert`);
+        },
+      },
       { route: 'GET /api/risk/alerts/:id', name: 'a customs alert', request: async () => ({ method: 'GET', url: `/api/risk/alerts/${await (openAlert ??= newCustomsAlert())}` }), expect: customsAlert(200, 200) },
       {
         route: 'POST /api/risk/alerts/:id/disposal',
@@ -1104,8 +1160,8 @@ for (const target of dbTargets()) {
       { route: 'POST /api/risk/alerts/:id/review', name: 'customs reviews its disposed alert', request: async () => ({ method: 'POST', url: `/api/risk/alerts/${await disposed()}/review`, payload: { outcome: 'confirmed', reason: '授权测试' } }), expect: customsAlert(200, 403) },
       {
         route: 'GET /api/risk/declarations/:id/decisions',
-        name: 'the risk decisions of a declaration',
-        request: async () => ({ method: 'GET', url: `/api/risk/declarations/${app.ctx.newId()}/decisions` }),
+        name: 'the risk decisions of one of hanbit’s declarations',
+        request: async () => ({ method: 'GET', url: `/api/risk/declarations/${await declarationId()}/decisions` }),
         expect: rulesRead,
       },
       { route: 'GET /api/risk/recalls', name: 'recalls', request: async () => ({ method: 'GET', url: '/api/risk/recalls' }), expect: rulesRead },
@@ -1122,7 +1178,19 @@ for (const target of dbTargets()) {
         request: async () => ({ method: 'PUT', url: '/api/risk/brands', payload: { brand: '授权测试品牌', owner: '授权测试', authorised: [] } }),
         expect: (c) => (c === 'customs' || c === 'market' ? 200 : KEY_OR_ANON(c)),
       },
-      { route: 'GET /api/public/negative-list', name: 'the disclosed negative list is public', request: async () => ({ method: 'GET', url: '/api/public/negative-list' }), expect: 200 },
+      {
+        route: 'POST /api/risk/sweeps',
+        name: 'a department that keeps rules runs the sweep now (customs, forex, market supervision; users only)',
+        request: async () => ({ method: 'POST', url: '/api/risk/sweeps', payload: backtestWindow }),
+        expect: (c) => (RULE_DEPARTMENT[c] ? 200 : KEY_OR_ANON(c)),
+      },
+      {
+        route: 'GET /api/public/negative-list',
+        name: 'the disclosed negative list is public (lihuagu’s undisclosed entry is not on it)',
+        request: async () => ({ method: 'GET', url: '/api/public/negative-list?limit=200' }),
+        expect: 200,
+        check: (_c, body) => assert.ok((body as { items: { code: string }[] }).items.every((e) => e.code !== DEMO_ORGS.find((o) => o.key === 'lihuagu')!.uscc)),
+      },
       {
         route: 'POST /api/public/quota',
         name: "a buyer's own annual quota is public (name and number must go together)",

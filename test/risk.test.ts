@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { recordRiskFact } from '../src/modules/risk';
 import { startTestApp, type TestApp } from './support/app';
 import { buyer, declarationOf, flow, GINSENG, LAVER, partyKeys, sendAll, type Keys } from './support/clearance';
 import { dbTargets } from './support/db';
@@ -235,6 +236,33 @@ for (const target of dbTargets()) {
       assert.deepEqual((again.json() as { authorised: string[] }).authorised, ['2224960AAA', '2224960BBB']);
       const brands = (await app.inject({ method: 'GET', url: '/api/risk/brands', as: 'zone.admin' })).json() as { items: { brand: string }[] };
       assert.equal(brands.items.filter((b) => b.brand === '正官庄').length, 1, 'one registration per brand');
+    });
+    it('the sweep raises one alert to forex per collection with no released export after its grace period; a released one and a young one are not hit', async () => {
+      const now = app.clock.now();
+      const ago = (days: number) => new Date(now.getTime() - days * DAY);
+      const fact = (kind: string, orderNo: string, at: Date) =>
+        recordRiskFact(app.ctx.db, app.ctx, { environment: 'production', at, source: 'export', kind, reference: orderNo, ebcCode: '2224960AAA', orderNo, amount: '8800.00', payload: { currency: 'CNY' } });
+      await fact('collection', 'SWEEP-FAKE-1', ago(45)); // no export behind it: hit
+      await fact('collection', 'SWEEP-REAL-1', ago(45));
+      await fact('export_release', 'SWEEP-REAL-1', ago(40)); // released within the grace period: no hit
+      await fact('collection', 'SWEEP-YOUNG-1', ago(10)); // still within its grace period: not judged yet
+      const window = { from: ago(60).toISOString(), to: now.toISOString() };
+
+      const first = await app.inject({ method: 'POST', url: '/api/risk/sweeps', as: 'forex.admin', payload: window });
+      assert.equal(first.statusCode, 200, first.body);
+      const r1 = first.json() as { detectors: { name: string; hits: number; raised: number }[]; alertIds: string[] };
+      assert.deepEqual(r1.detectors, [{ name: 'collection_without_export', hits: 1, raised: 1 }]);
+      const alert = (await app.inject({ method: 'GET', url: `/api/risk/alerts/${r1.alertIds[0]}?lang=en`, as: 'forex.admin' })).json() as { department: string; detector: string; subject: Record<string, string>; explanation: string };
+      assert.deepEqual([alert.department, alert.detector, alert.subject.orderNo], ['forex', 'collection_without_export', 'SWEEP-FAKE-1']);
+      assert.match(alert.explanation, /SWEEP-FAKE-1/);
+      // Once: a second sweep over an overlapping window raises nothing new.
+      const second = (await app.inject({ method: 'POST', url: '/api/risk/sweeps', as: 'customs.admin', payload: { from: ago(90).toISOString(), to: now.toISOString() } })).json() as { detectors: { hits: number; raised: number }[] };
+      assert.deepEqual([second.detectors[0]!.hits, second.detectors[0]!.raised], [1, 0]);
+      // When the young collection's grace period has passed without an export, it is hit in its turn.
+      app.clock.advance(25 * DAY);
+      const later = (await app.inject({ method: 'POST', url: '/api/risk/sweeps', as: 'forex.admin', payload: { from: ago(60).toISOString(), to: app.clock.now().toISOString() } })).json() as { detectors: { hits: number; raised: number }[] };
+      assert.deepEqual([later.detectors[0]!.hits, later.detectors[0]!.raised], [2, 1]);
+      assert.equal((await app.inject({ method: 'POST', url: '/api/risk/sweeps', as: 'tax.admin', payload: window })).statusCode, 403);
     });
   });
 }

@@ -5,6 +5,7 @@ import { buildServer } from '../http/server';
 import { countOrganisations, demoLogins } from '../modules/identity';
 import { loadReferenceData } from '../modules/registry';
 import { startClearanceWorker } from '../modules/clearance';
+import { startRiskWorker } from '../modules/risk';
 import { startExportWorker } from '../modules/export';
 import { startWebhookWorker } from '../modules/webhooks';
 import { makeContext, openConfiguredDatabase } from './app';
@@ -42,6 +43,7 @@ export async function startPlatform(config: Config, print: (line: string) => voi
     const webhookWorker = config.TUMEN_WEBHOOK_WORKER ? startWebhookWorker(ctx) : undefined;
     const clearanceWorker = config.TUMEN_CLEARANCE_WORKER ? startClearanceWorker(ctx) : undefined;
     const exportWorker = config.TUMEN_CLEARANCE_WORKER ? startExportWorker(ctx) : undefined;
+    const riskWorker = config.TUMEN_CLEARANCE_WORKER ? startRiskWorker(ctx) : undefined;
 
     print(`Tumen listening on ${url} (database: ${database.kind === 'pglite' ? `embedded, ${config.TUMEN_DATA_DIR}` : 'PostgreSQL server'}; mode: ${config.TUMEN_MODE})`);
     print(`  API reference: ${url}/docs    health: ${url}/health`);
@@ -58,6 +60,7 @@ export async function startPlatform(config: Config, print: (line: string) => voi
         await server.close(); // finishes in-flight requests, refuses new ones with 503
         await webhookWorker?.stop(); // lets the round in progress record its outcomes
         clearanceWorker?.stop();
+        riskWorker?.stop();
         exportWorker?.stop();
         await database.close();
       })());

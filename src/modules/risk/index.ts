@@ -9,6 +9,7 @@ export { RuleBody, RuleDefinition, RuleVersionBody, evaluateDefinition, decide, 
 export { DEFAULT_RULES, ensureDefaultRules, rulesInForce, backtest } from './rules';
 export { riskPort, assessImport, importView, DEFAULT_DETECTOR_POLICY, DEFAULT_SCORE_THRESHOLD, type RiskOptions, type Assessment } from './port';
 export { riskRoutes } from './risk.routes';
+export { sweep, startRiskWorker, SWEPT_DETECTORS, type SweepResult } from './sweep';
 
 /** Fills clearance's risk port with the rules in force and the detectors (call once at startup). */
 export function installRiskModule(options: RiskOptions = {}): void {

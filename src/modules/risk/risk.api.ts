@@ -15,6 +15,8 @@ import { alertById, alertQueue, disposeAlert as disposeAlertRow, raiseAlerts, re
 import { renderExplanation, type Explanation, type RuleAction, type RuleBody, type RuleDefinition, type RuleVersionBody } from './engine';
 import type { Environment } from './facts';
 import { riskDecisions, riskRules } from './risk.table';
+import type { DetectorName } from './detectors';
+import { sweep, SWEPT_DETECTORS, type SweepResult } from './sweep';
 import { allRuleVersions, backtest, BACKTEST_MAX_DAYS, effectiveTime, ensureDefaultRules, insertRule, insertVersion, lockRule, retireVersions, ruleStatus, ruleVersions, type BacktestResult, type RuleRow, type RuleStatus } from './rules';
 
 function environmentOf(caller: Caller): Environment {
@@ -370,4 +372,17 @@ export async function declarationDecisions(ctx: AppContext, caller: Caller, decl
       }),
     })),
   };
+}
+
+// ---------------------------------------------------------------- sweeps
+
+/** A department that keeps rules runs the sweep over a window now (the worker runs it every hour). */
+export async function runSweep(ctx: AppContext, caller: Caller, body: { from: string; to: string; detectors?: DetectorName[] | undefined }): Promise<SweepResult> {
+  authorize(caller.actor, 'risk.rules.manage');
+  const from = new Date(body.from);
+  const to = new Date(body.to);
+  if (to.getTime() <= from.getTime() || to.getTime() - from.getTime() > BACKTEST_MAX_DAYS * 86_400_000) throw new AppError('invalid', 'risk.backtest_window', { from: from.toISOString(), to: to.toISOString(), days: BACKTEST_MAX_DAYS });
+  const result = await sweep(ctx, { environment: environmentOf(caller), from, to, detectors: body.detectors ?? SWEPT_DETECTORS });
+  await ctx.db.transaction((tx) => recordAudit(tx, ctx, { actor: caller.actor, requestId: caller.requestId, action: 'risk.sweep', resourceType: 'risk_alert', resourceId: null, details: { from: body.from, to: body.to, detectors: result.detectors } }));
+  return result;
 }

@@ -5,7 +5,8 @@ import { callerOf } from '../../http/server';
 import { DEPARTMENTS } from '../access';
 import { ALERT_STATES, DISPOSALS, REVIEW_OUTCOMES } from './alerts';
 import { ACTIONS, RULE_DEPARTMENTS, RuleBody, RuleCode, RuleDefinition, RuleVersionBody } from './engine';
-import { addRuleVersion, backtestDraft, backtestRule, createRule, declarationDecisions, disposeAlert, getAlert, getRule, listAlerts, listRules, retireRule, reviewAlert, ruleStats } from './risk.api';
+import { DETECTOR_NAMES, type DetectorName } from './detectors';
+import { addRuleVersion, backtestDraft, backtestRule, createRule, declarationDecisions, disposeAlert, getAlert, getRule, listAlerts, listRules, retireRule, reviewAlert, ruleStats, runSweep } from './risk.api';
 import { BACKTEST_MAX_DAYS, ensureDefaultRules } from './rules';
 import { addRecall, BrandBody, listBrands, listRecalls, putBrand, RecallBody } from './watchlists';
 
@@ -324,5 +325,21 @@ export async function riskRoutes(app: TypedApp, ctx: AppContext): Promise<void> 
       },
     },
     async (req) => putBrand(ctx, callerOf(req), req.body),
+  );
+
+  app.post(
+    '/risk/sweeps',
+    {
+      schema: {
+        tags,
+        summary: 'Run the detectors whose patterns complete without a new declaration (collections with no released export behind them after their grace period) over a window now; each new hit raises one alert (the worker does this every hour)',
+        body: z.strictObject({ from: Instant, to: Instant, detectors: z.array(z.enum(DETECTOR_NAMES as [DetectorName, ...DetectorName[]])).min(1).optional() }),
+        response: {
+          200: z.object({ from: z.iso.datetime(), to: z.iso.datetime(), detectors: z.array(z.object({ name: z.string(), hits: z.number().int(), raised: z.number().int() })), alertIds: z.array(z.uuid()) }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (req) => runSweep(ctx, callerOf(req), req.body),
   );
 }
