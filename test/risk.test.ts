@@ -4,6 +4,7 @@ import { recordRiskFact } from '../src/modules/risk';
 import { startTestApp, type TestApp } from './support/app';
 import { buyer, declarationOf, flow, GINSENG, LAVER, partyKeys, sendAll, type Keys } from './support/clearance';
 import { dbTargets } from './support/db';
+import { arrive, CRAB, exportFlow, exportKeys, exportOf, GINSENG_ROOT, PEAR, sendExport } from './support/export';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -263,6 +264,40 @@ for (const target of dbTargets()) {
       const later = (await app.inject({ method: 'POST', url: '/api/risk/sweeps', as: 'forex.admin', payload: { from: ago(60).toISOString(), to: app.clock.now().toISOString() } })).json() as { detectors: { hits: number; raised: number }[] };
       assert.deepEqual([later.detectors[0]!.hits, later.detectors[0]!.raised], [2, 1]);
       assert.equal((await app.inject({ method: 'POST', url: '/api/risk/sweeps', as: 'tax.admin', payload: window })).statusCode, 403);
+    });
+    it('rules reach export lists too: a hold sends the list to inspection on arrival, a reject refuses it, and a rule for exports leaves imports alone', async () => {
+      const ekeys = await exportKeys(app);
+      const texts = (what: string) => ({ 'zh-CN': `出口${what}（测试）`, ko: `수출 ${what} (시험)`, ja: `輸出${what}（テスト）`, ru: `Экспорт: ${what} (тест)`, en: `Export ${what} (test)` });
+      const rule = (code: string, itemNo: string, action: string) => ({ code, department: 'customs', definition: { combine: 'all', conditions: [{ field: 'flow', op: 'eq', value: 'export' }, { field: 'items[].itemNo', op: 'eq', value: itemNo }] }, action, score: 0, explanation: texts(code) });
+      assert.equal((await app.inject({ method: 'POST', url: '/api/risk/rules', as: 'customs.admin', payload: rule('export_root_hold', GINSENG_ROOT.itemNo, 'hold') })).statusCode, 201);
+      assert.equal((await app.inject({ method: 'POST', url: '/api/risk/rules', as: 'customs.admin', payload: rule('export_crab_reject', CRAB.itemNo, 'reject') })).statusCode, 201);
+      const decisions = async (id: string) => ((await app.inject({ method: 'GET', url: `/api/risk/declarations/${id}/decisions`, as: 'customs.admin' })).json() as { items: { flow: string; action: string; fired: { rule?: string }[] }[] }).items;
+
+      const held = exportFlow(app, { lines: [GINSENG_ROOT, PEAR] });
+      await sendExport(app, ekeys, held.docs);
+      await arrive(app, ekeys, [held.spec.logisticsNo]);
+      const h = await exportOf(app, held.spec.orderNo);
+      assert.equal(h.state, 'inspection', 'held by the rule: inspected whatever the draw');
+      const [hd] = await decisions(h.id);
+      assert.deepEqual([hd?.flow, hd?.action], ['export', 'hold']);
+      assert.ok(hd!.fired.some((f) => f.rule === 'export_root_hold'));
+
+      const plain = exportFlow(app, { lines: [PEAR] });
+      await sendExport(app, ekeys, plain.docs);
+      const p = await exportOf(app, plain.spec.orderNo);
+      assert.deepEqual((await decisions(p.id)).map((d) => d.action), ['release'], 'a near miss: no line of the item');
+
+      const refused = exportFlow(app, { lines: [CRAB] });
+      await sendExport(app, ekeys, refused.docs);
+      const r = await exportOf(app, refused.spec.orderNo);
+      assert.equal(r.state, 'rejected');
+      assert.ok(r.problems?.some((x) => x.code === 'exp.risk_rejected' && String(x.params?.rules).includes('export_crab_reject')), JSON.stringify(r.problems));
+
+      // The flow condition keeps an export rule off imports, even of an item with the same number.
+      assert.equal((await app.inject({ method: 'POST', url: '/api/risk/rules', as: 'customs.admin', payload: rule('export_laver_hold', LAVER.itemNo, 'hold') })).statusCode, 201);
+      const imported = await declare([LAVER]);
+      assert.equal(fired(imported, 'export_laver_hold').length, 0);
+      assert.notEqual(imported.risk?.decision, 'hold');
     });
   });
 }

@@ -55,6 +55,27 @@ export const exportMessages = {
     en: 'Write OW= and the warehouse code in OrderHead/note (for example OW=KR-ICN-01), separated from any other remark by a space, comma or semicolon, and send the order again. If the warehouse is not yet in the zone register, ask the zone office to register it first.',
   },
 
+  'exp.risk_rejected': {
+    'zh-CN': '风险规则拒绝了该出口清单：{rules}',
+    ko: '위험 규칙에 따라 수출 목록이 거부되었습니다: {rules}',
+    ja: 'リスクルールにより輸出申告リストが拒否されました：{rules}',
+    ru: 'Экспортный перечень отклонён правилами управления рисками: {rules}',
+    en: 'The export list was refused by risk rules: {rules}',
+  },
+  'exp.risk_rejected.cause': {
+    'zh-CN': '监管部门设定的风险规则或检测器判定该出口申报属于应当拒绝的情形（例如召回商品、侵权商品，或虚构出口以骗取收汇、退税的模式）。',
+    ko: '규제 기관이 정한 위험 규칙이나 탐지기가 이 수출 신고를 거부해야 할 경우로 판단했습니다(예: 리콜 물품, 권리 침해 물품, 외화 수취나 환급을 노린 허위 수출 유형).',
+    ja: '規制当局が定めたリスクルールまたは検知器が、この輸出申告を拒否すべき場合と判断しました（回収対象商品、権利侵害品、外貨受取や還付を狙った架空輸出のパターンなど）。',
+    ru: 'Правило или детектор рисков, заданные контролирующим органом, отнесли экспортную декларацию к случаям, подлежащим отказу (например, отзываемый или контрафактный товар, фиктивный экспорт ради валютной выручки или возврата налога).',
+    en: 'A risk rule or detector set by a regulator found the export declaration to be a case that must be refused (for example goods under recall, infringing goods, or a fictitious export to obtain foreign-currency receipts or refunds).',
+  },
+  'exp.risk_rejected.fix': {
+    'zh-CN': '查看回执中列出的规则及其说明；如认为有误，请向海关提出复核并提供证明材料，不要以相同内容重复申报。',
+    ko: '회신에 나온 규칙과 설명을 확인하십시오. 잘못되었다고 보면 증빙 자료와 함께 세관에 재검토를 요청하고, 같은 내용으로 다시 신고하지 마십시오.',
+    ja: '受領通知に示されたルールと説明を確認してください。誤りと考える場合は証拠資料を添えて税関に再審査を求め、同じ内容で再申告しないでください。',
+    ru: 'Посмотрите правила и пояснения в квитанции; если считаете отказ ошибочным, обратитесь в таможню за пересмотром с подтверждающими документами, не подавая ту же декларацию повторно.',
+    en: 'Read the rules and their explanations in the receipt; if you believe it is wrong, ask customs for a review with supporting evidence rather than declaring the same again.',
+  },
   'exp.warehouse_unknown': {
     'zh-CN': '园区海外仓名录中没有编码为 {code} 的有效海外仓',
     ko: '구역의 해외 창고 명부에 코드가 {code}인 유효한 해외 창고가 없습니다',

@@ -97,6 +97,7 @@ const EXPORT: readonly (readonly [string, string[]])[] = [
   ['exp.order_type', ['100']],
   ['exp.warehouse_missing', ['100']],
   ['exp.warehouse_unknown', ['100']],
+  ['exp.risk_rejected', ['100']],
   ['exp.ie_flag', ['100']],
   ['exp.trade_mode', ['100']],
   ['exp.statistics_flag', ['100']],

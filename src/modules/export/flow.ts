@@ -324,8 +324,24 @@ export async function evaluateExport(tx: Db, ctx: AppContext, d: ExportDeclarati
   }
 }
 
+/** What the risk module decides on an accepted export list (filled at startup; without it, nothing is assessed). */
+export interface ExportRiskPort {
+  assess(tx: Db, ctx: AppContext, d: ExportDeclaration): Promise<{ decision: 'release' | 'review' | 'inspect' | 'hold' | 'reject'; reasons: { rule: string; detail: Record<string, string | number> }[] }>;
+}
+let exportRiskPort: ExportRiskPort | undefined;
+export function setExportRiskPort(port: ExportRiskPort | undefined): void {
+  exportRiskPort = port;
+}
+/** Decisions that send an export list to inspection whatever the random draw (an export has no review queue). */
+const FORCES_INSPECTION = ['review', 'inspect', 'hold'];
+
 /** Audit (399): a 1210 list reserves its goods on the bonded account book; then the release waits for the parcel's arrival. */
 async function auditExport(tx: Db, ctx: AppContext, d: ExportDeclaration, waybillDocId: string | null): Promise<ExportDeclaration> {
+  if (exportRiskPort) {
+    const risk = await exportRiskPort.assess(tx, ctx, d);
+    if (risk.decision === 'reject') return rejectExport(tx, ctx, d, [{ code: 'exp.risk_rejected', path: LIST_PATH, params: { rules: risk.reasons.map((r) => r.rule).join(', ') } }]);
+    d = await update(tx, ctx, d, { risk: risk as unknown as Rec });
+  }
   if (d.tradeMode === '1210') {
     const head = listHead(d);
     const ebc = d.ebcOrgId ?? (await orgByCode(tx, str(head.ebcCode)))?.id ?? '';
@@ -350,8 +366,9 @@ export async function releaseIfArrived(tx: Db, ctx: AppContext, d: ExportDeclara
   // The seller's credit drives the rate (classified supervision), as on the import side.
   const rates = await supervisionRates(tx, ctx, d.ebcOrgId);
   const draw = inspectionDraw(ctx.config.TUMEN_INSPECTION_SEED, d.id);
-  if (draw < rates.inspection) {
-    return exportTransition(tx, ctx, d, 'inspection', { inspection: { draw, rate: rates.inspection, baseRate: ctx.config.TUMEN_INSPECTION_RATE, factors: rates.factors, seed: 'TUMEN_INSPECTION_SEED' } });
+  const forced = FORCES_INSPECTION.includes(String((d.risk as { decision?: unknown } | null)?.decision ?? ''));
+  if (draw < rates.inspection || forced) {
+    return exportTransition(tx, ctx, d, 'inspection', { inspection: { reason: draw < rates.inspection ? 'random' : 'risk', draw, rate: rates.inspection, baseRate: ctx.config.TUMEN_INSPECTION_RATE, factors: rates.factors, seed: 'TUMEN_INSPECTION_SEED' } });
   }
   return releaseExport(tx, ctx, d);
 }

@@ -8,3 +8,4 @@ export { exportDocuments, arrivalDocument, departureDocument, type ExportSpec, t
 export { EXPORT_STATES, type ExportState } from './export.table';
 export { seedDemoExport, DEMO_WAREHOUSES } from './demo-seed';
 export { isValidPccc, maskPccc } from './destination';
+export { setExportRiskPort, type ExportRiskPort, type ExportDeclaration } from './flow';

@@ -73,6 +73,7 @@ type FieldType = 'text' | 'number';
 
 /** The fields a condition may name, with their type. */
 export const FIELD_TYPES = {
+  flow: 'text',
   tradeMode: 'text',
   orderNo: 'text',
   amount: 'number',

@@ -69,7 +69,8 @@ for (const target of dbTargets()) {
     before(async () => {
       registerRiskFactCollection();
       registerRiskFactCollection(); // idempotent: one fact per document, not two
-      app = await startTestApp(target);
+      // No random inspection: the flows below must reach their release, whatever the draw.
+      app = await startTestApp(target, { config: { TUMEN_INSPECTION_RATE: '0' } });
       keys = await partyKeys(app);
     });
     after(() => app.close());

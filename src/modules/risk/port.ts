@@ -8,8 +8,9 @@ import type { AppContext } from '../../app/context';
 import type { Db } from '../../db/database';
 import { dec, decText, sum } from '../../kernel/money';
 import { isoDate, type ImportDeclaration, type RiskAssessment, type RiskPort } from '../clearance';
+import type { ExportDeclaration, ExportRiskPort } from '../export';
 import { raiseAlerts, type NewAlert, type Severity } from './alerts';
-import { detectForDeclaration, importDeclarationKeys, type DetectorHit, type DetectorName, type DetectorSettings } from './detectors';
+import { DETECTOR_NAMES, detectForDeclaration, importDeclarationKeys, type DeclarationKeys, type DetectorHit, type DetectorName, type DetectorSettings } from './detectors';
 import { decide, evaluateDefinition, memoResolver, RuleDefinition, type DeclarationView, type Decision, type RuleAction } from './engine';
 import { normaliseAddress, normaliseIdNumber, normaliseName, normalisePhone } from './facts';
 import { riskDecisions } from './risk.table';
@@ -135,43 +136,108 @@ export async function firedRules(db: Db, ctx: Pick<AppContext, 'clock' | 'newId'
 
 export async function assessImport(tx: Db, ctx: AppContext, d: ImportDeclaration, options: RiskOptions = {}): Promise<Assessment> {
   const at = ctx.clock.now();
-  const threshold = options.scoreThreshold ?? DEFAULT_SCORE_THRESHOLD;
   const view = await importView(tx, d, at);
+  const hits = await detectForDeclaration(tx, importDeclarationKeys(d, at), options.detectors ?? {});
+  return decideAndRecord(tx, ctx, { environment: d.environment, flow: 'import', declarationId: d.id, orgId: d.ebcOrgId, view, hits, at, subject: { declarationId: d.id, ebpCode: d.ebpCode, orderNo: d.orderNo, ebcCode: view.ebcCode ?? '', invtNo: d.invtNo ?? '' } }, options);
+}
+
+/** The view rules evaluate on an accepted export list (its order and list as accepted; no buyer ID for foreign buyers). */
+export function exportView(d: ExportDeclaration): DeclarationView {
+  const order = head(d.order, 'OrderHead');
+  const list = head(d.inventory, 'InventoryHead');
+  const lines = linesOf(d.inventory?.InventoryList ?? d.order?.OrderList).map((l) => ({ ...l, referencePrice: null, referenceShare: null }));
+  const totals = lines.map((l) => l.totalPrice).filter((x): x is string => x !== null);
+  return {
+    flow: 'export',
+    tradeMode: d.tradeMode ?? s(list.tradeMode),
+    orderNo: d.orderNo,
+    amount: totals.length ? decText(sum(totals.map((x) => dec(x)))) : null,
+    paid: s(order.goodsValue),
+    freight: s(list.freight) ?? s(order.freight),
+    currency: s(list.currency) ?? s(order.currency),
+    buyerId: null,
+    buyerName: normaliseName(order.buyerName),
+    payerId: null,
+    phone: normalisePhone(s(order.buyerTelephone)),
+    address: normaliseAddress(s(order.buyerAddress)),
+    consignee: normaliseName(order.consignee),
+    device: null,
+    ebcCode: s(list.ebcCode) ?? s(order.ebcCode),
+    ebpCode: d.ebpCode,
+    orgId: d.ebcOrgId,
+    logisticsCode: d.logisticsCode ?? s(list.logisticsCode),
+    agentCode: s(list.agentCode),
+    country: s(list.country),
+    customsCode: s(list.customsCode),
+    portCode: s(list.portCode),
+    itemCount: lines.length,
+    items: lines,
+  };
+}
+
+/**
+ * An accepted export list: the rule versions in force, and of the detectors the one that reads the goods (recalls,
+ * registered brands); the patterns of buyers and payers are import patterns, and collections are swept.
+ */
+export async function assessExport(tx: Db, ctx: AppContext, d: ExportDeclaration, options: RiskOptions = {}): Promise<Assessment> {
+  const at = ctx.clock.now();
+  const view = exportView(d);
+  const goodsOnly: DetectorSettings = Object.fromEntries(DETECTOR_NAMES.filter((n) => n !== 'recalled_or_infringing').map((n) => [n, false]));
+  const recalled = options.detectors?.recalled_or_infringing;
+  const settings: DetectorSettings = { ...goodsOnly, ...(recalled === undefined ? {} : { recalled_or_infringing: recalled }) };
+  const keys: DeclarationKeys = { environment: d.environment as 'production' | 'sandbox', at, declarationId: d.id, ebcCode: view.ebcCode, ebcOrgId: d.ebcOrgId, orderNo: d.orderNo, items: view.items.map((l) => ({ gnum: l.gnum, itemNo: l.itemNo, gcode: l.gcode, brand: l.brand, price: l.price, qty: l.qty, currency: view.currency })) };
+  const hits = await detectForDeclaration(tx, keys, settings);
+  return decideAndRecord(tx, ctx, { environment: d.environment as 'production' | 'sandbox', flow: 'export', declarationId: d.id, orgId: d.ebcOrgId, view, hits, at, subject: { declarationId: d.id, ebpCode: d.ebpCode, orderNo: d.orderNo, ebcCode: view.ebcCode ?? '', invtNo: d.invtNo ?? '' } }, options);
+}
+
+interface ToDecide {
+  environment: 'production' | 'sandbox';
+  flow: 'import' | 'export';
+  declarationId: string;
+  orgId: string | null;
+  view: DeclarationView;
+  hits: DetectorHit[];
+  at: Date;
+  subject: Record<string, string>;
+}
+
+/** Rules in force and detector hits → the strongest action; the decision recorded, an alert per firing. */
+async function decideAndRecord(tx: Db, ctx: AppContext, x: ToDecide, options: RiskOptions): Promise<Assessment> {
+  const threshold = options.scoreThreshold ?? DEFAULT_SCORE_THRESHOLD;
   const fired: Fired[] = [];
-  for (const { rule, params } of await firedRules(tx, ctx, view, d.environment, at)) {
+  for (const { rule, params } of await firedRules(tx, ctx, x.view, x.environment, x.at)) {
     fired.push({ rule: rule.code, version: rule.version, ruleId: rule.id, action: rule.action, score: rule.score, department: rule.department, params });
   }
-  const hits = await detectForDeclaration(tx, importDeclarationKeys(d, at), options.detectors ?? {});
-  for (const h of hits) {
+  for (const h of x.hits) {
     const p = policyOf(options, h.detector);
     fired.push({ detector: h.detector, severity: h.severity, action: p.action, score: p.scores[h.severity], department: p.department, subject: h.subject, explanation: h.explanation });
   }
   const { decision, score } = decide(fired, threshold);
   const decisionId = ctx.newId();
-  await tx.insert(riskDecisions).values({ id: decisionId, environment: d.environment, flow: 'import', declarationId: d.id, at, score, action: decision, fired: fired as unknown as Rec[] });
-  const subject = { declarationId: d.id, ebpCode: d.ebpCode, orderNo: d.orderNo, ebcCode: view.ebcCode ?? '', invtNo: d.invtNo ?? '' };
+  await tx.insert(riskDecisions).values({ id: decisionId, environment: x.environment, flow: x.flow, declarationId: x.declarationId, at: x.at, score, action: decision, fired: fired as unknown as Rec[] });
+  const subject = { ...x.subject, flow: x.flow };
   const alerts: NewAlert[] = fired.map((f) =>
     'rule' in f
       ? {
-          environment: d.environment,
-          at,
+          environment: x.environment,
+          at: x.at,
           department: f.department,
           ruleCode: f.rule,
           ruleVersion: f.version,
           severity: ruleSeverity(f.action),
-          declarationId: d.id,
-          orgId: d.ebcOrgId,
+          declarationId: x.declarationId,
+          orgId: x.orgId,
           subject: { ...subject, decisionId },
           explanation: { ruleId: f.ruleId, params: f.params },
         }
       : {
-          environment: d.environment,
-          at,
+          environment: x.environment,
+          at: x.at,
           department: f.department,
           detector: f.detector,
           severity: f.severity,
-          declarationId: d.id,
-          orgId: d.ebcOrgId,
+          declarationId: x.declarationId,
+          orgId: x.orgId,
           subject: { ...subject, ...f.subject, decisionId },
           explanation: { code: f.explanation.code, params: f.explanation.params },
         },
@@ -188,6 +254,11 @@ export async function assessImport(tx: Db, ctx: AppContext, d: ImportDeclaration
     decisionId,
     rules: fired.flatMap((f) => ('rule' in f ? [{ code: f.rule, version: f.version }] : [])),
   };
+}
+
+/** The port export clearance calls (`setExportRiskPort`). */
+export function exportRiskPort(options: RiskOptions = {}): ExportRiskPort {
+  return { assess: (tx, ctx, d) => assessExport(tx, ctx, d, options) };
 }
 
 /** The port clearance calls (`setRiskPort`). */
