@@ -43,7 +43,10 @@ export async function sweep(ctx: Pick<AppContext, 'db' | 'clock' | 'newId'>, inp
       result.detectors.push({ name, hits: 0, raised: 0 });
       continue;
     }
-    const keyed = hits.map((h) => ({ hit: h, key: sweepKey(name, h.subject) }));
+    // One hit per subject (the first), whatever the detector returned.
+    const bySubject = new Map<string, (typeof hits)[number]>();
+    for (const h of hits) if (!bySubject.has(sweepKey(name, h.subject))) bySubject.set(sweepKey(name, h.subject), h);
+    const keyed = [...bySubject].map(([key, hit]) => ({ key, hit }));
     const raised = await ctx.db.transaction(async (tx) => {
       // One sweep of a detector at a time per environment: concurrent sweeps would both see a hit as new.
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`risk-sweep:${input.environment}:${name}`}))`);
@@ -56,7 +59,7 @@ export async function sweep(ctx: Pick<AppContext, 'db' | 'clock' | 'newId'>, inp
           .where(and(eq(riskAlerts.environment, input.environment), eq(riskAlerts.detector, name), inArray(sql<string>`${riskAlerts.subject}->>'sweepKey'`, keys)));
         for (const f of found) seen.add(f.key);
       }
-      const fresh = keyed.filter((k) => !seen.has(k.key) && !seen.has(`dup:${k.key}`) && (seen.add(`dup:${k.key}`), true));
+      const fresh = keyed.filter((k) => !seen.has(k.key));
       const policy = DEFAULT_DETECTOR_POLICY[name];
       const alerts: NewAlert[] = fresh.map(({ hit, key }) => ({
         environment: input.environment,
