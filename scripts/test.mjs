@@ -16,6 +16,9 @@ function walk(p) {
 for (const r of roots) walk(r);
 
 console.log(`tumen tests: ${files.length} files; databases: pglite${process.env.TEST_DATABASE_URL ? ' + postgres (TEST_DATABASE_URL)' : ' only (set TEST_DATABASE_URL to also run on PostgreSQL)'}`);
+// The portal the browser tests drive and the server serves: built when its sources changed.
+const web = spawnSync(process.execPath, ['scripts/build-web.mjs'], { stdio: 'inherit' });
+if (web.status !== 0) process.exit(web.status ?? 1);
 // One migrated PGlite template for every test process, instead of an initdb in each.
 const templateFile = path.join(mkdtempSync(path.join(tmpdir(), 'tumen-test-')), 'template.tar');
 const built = spawnSync(process.execPath, ['--import', 'tsx', 'test/support/build-template.ts', templateFile], { stdio: 'inherit' });

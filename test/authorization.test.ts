@@ -10,6 +10,7 @@ import { DEMO_RESIDENTS } from '../src/modules/verification';
 import { businessReady, REQUEST_TYPE_NAMES, sampleXml } from './support/ceb';
 import { startTestApp, type TestApp } from './support/app';
 import { dbTargets } from './support/db';
+import { portalAsset } from './support/web';
 
 /**
  * Every route × every kind of caller. An enterprise never reads another's resources (404), a department
@@ -340,9 +341,16 @@ for (const target of dbTargets()) {
     const cases: Case[] = [
       { route: 'GET /health', name: 'liveness', request: async () => ({ method: 'GET', url: '/health' }), expect: 200 },
       { route: 'GET /ready', name: 'readiness', request: async () => ({ method: 'GET', url: '/ready' }), expect: 200 },
-      { route: 'GET /', name: 'portal shell', request: async () => ({ method: 'GET', url: '/' }), expect: 200 },
-      { route: 'GET /shell.js', name: 'portal script', request: async () => ({ method: 'GET', url: '/shell.js' }), expect: 200 },
-      { route: 'GET /shell.css', name: 'portal styles', request: async () => ({ method: 'GET', url: '/shell.css' }), expect: 200 },
+      { route: 'GET /', name: 'portal page /', request: async () => ({ method: 'GET', url: '/' }), expect: 200 },
+      { route: 'GET /login', name: 'portal page /login', request: async () => ({ method: 'GET', url: '/login' }), expect: 200 },
+      { route: 'GET /public/*', name: 'portal page /public/*', request: async () => ({ method: 'GET', url: '/public/quota' }), expect: 200 },
+      { route: 'GET /enterprise', name: 'portal page /enterprise', request: async () => ({ method: 'GET', url: '/enterprise' }), expect: 200 },
+      { route: 'GET /enterprise/*', name: 'portal page /enterprise/*', request: async () => ({ method: 'GET', url: '/enterprise/declarations' }), expect: 200 },
+      { route: 'GET /regulator', name: 'portal page /regulator', request: async () => ({ method: 'GET', url: '/regulator' }), expect: 200 },
+      { route: 'GET /regulator/*', name: 'portal page /regulator/*', request: async () => ({ method: 'GET', url: '/regulator/alerts' }), expect: 200 },
+      { route: 'GET /zone', name: 'portal page /zone', request: async () => ({ method: 'GET', url: '/zone' }), expect: 200 },
+      { route: 'GET /zone/*', name: 'portal page /zone/*', request: async () => ({ method: 'GET', url: '/zone/dashboard' }), expect: 200 },
+      { route: 'GET /assets/:name', name: 'portal asset', request: async () => ({ method: 'GET', url: `/assets/${portalAsset()}` }), expect: 200 },
       { route: 'GET /openapi.json', name: 'OpenAPI document', request: async () => ({ method: 'GET', url: '/openapi.json' }), expect: 200 },
       {
         route: 'POST /api/registrations',

@@ -1,0 +1,13 @@
+import { Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Area } from '../../shared/area';
+
+function Home() {
+  const { t } = useTranslation('enterprise');
+  return <Typography.Title level={1}>{t('home.title')}</Typography.Title>;
+}
+
+export const area: Area = {
+  routes: [{ index: true, element: <Home /> }],
+  nav: [],
+};
