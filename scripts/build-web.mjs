@@ -2,7 +2,7 @@
 // Builds the portal (web/) into dist/web with Vite when its sources changed since the last build, so that
 // `npm start` and `npm test` always serve the current portal. `--force` builds regardless.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,6 +29,12 @@ if (!process.argv.includes('--force') && existsSync(stampFile) && readFileSync(s
 console.log('portal: building web/ into dist/web …');
 const started = Date.now();
 const { build } = await import('vite');
-await build({ configFile: path.join(root, 'web/vite.config.ts'), logLevel: 'warn' });
-writeFileSync(stampFile, want);
+// Built beside and swapped in, so a server starting meanwhile reads a whole build, old or new.
+const staging = `${outDir}.${process.pid}`;
+await build({ configFile: path.join(root, 'web/vite.config.ts'), logLevel: 'warn', build: { outDir: staging } });
+writeFileSync(path.join(staging, '.sources'), want);
+const old = `${outDir}.old.${process.pid}`;
+if (existsSync(outDir)) renameSync(outDir, old);
+renameSync(staging, outDir);
+rmSync(old, { recursive: true, force: true });
 console.log(`portal: built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
