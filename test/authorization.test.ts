@@ -1199,6 +1199,20 @@ for (const target of dbTargets()) {
         expect: 200,
         check: (_c, body) => assert.ok((body as { items: { code: string }[] }).items.every((e) => e.code !== DEMO_ORGS.find((o) => o.key === 'lihuagu')!.uscc)),
       },
+      // ---- statistics: the zone office and commerce (DESIGN.md §1)
+      {
+        route: 'GET /api/statistics/zone',
+        name: 'the zone statistics (the zone office and commerce)',
+        request: async () => ({ method: 'GET', url: '/api/statistics/zone?from=2026-11-01&to=2026-11-30' }),
+        expect: (c) => (['commerce', 'zone', 'zoneStaff'].includes(c) ? 200 : KEY_OR_ANON(c)),
+        check: (_c, body) => assert.deepEqual((body as { byCountry: { country: string }[] }).byCountry.slice(0, 3).map((r) => r.country), ['133', '116', '344']),
+      },
+      {
+        route: 'GET /api/statistics/zone.xlsx',
+        name: 'the zone statistics as XLSX (the zone office and commerce)',
+        request: async () => ({ method: 'GET', url: '/api/statistics/zone.xlsx?from=2026-11-01&to=2026-11-30' }),
+        expect: (c) => (['commerce', 'zone', 'zoneStaff'].includes(c) ? 200 : KEY_OR_ANON(c)),
+      },
       {
         route: 'POST /api/public/quota',
         name: "a buyer's own annual quota is public (name and number must go together)",

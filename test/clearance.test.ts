@@ -160,6 +160,11 @@ for (const target of dbTargets()) {
       }
       assert.equal(dec(await guaranteeUsed(app)).minus(before).toFixed(2), '15.00');
       assert.match(String(d.invtNo), /^15002026I\d{9}$/);
+      // Customs finds it by its waybill (logistics) number too; another number finds nothing.
+      const byWaybill = await app.inject({ method: 'GET', url: `/api/clearance/declarations?logisticsNo=${spec.logisticsNo}`, as: 'customs.admin' });
+      assert.deepEqual((byWaybill.json() as { items: { id: string }[] }).items.map((x) => x.id), [d.id]);
+      const none = await app.inject({ method: 'GET', url: '/api/clearance/declarations?logisticsNo=XH-NO-SUCH', as: 'customs.admin' });
+      assert.deepEqual((none.json() as { items: unknown[] }).items, []);
       // The order, payment and waybill senders got their logic-check receipts (120).
       const platform = await receipts(app, keys.hanbit!);
       assert.ok(platform.some((r) => r.messageType === 'CEB312Message' && r.returnStatus === '120' && r.xml.includes(spec.orderNo)));

@@ -141,6 +141,9 @@ for (const target of dbTargets()) {
         assert.equal(v.state, 'audited', JSON.stringify(v.problems));
         assert.deepEqual(v.waitingFor, ['arrival']);
         assert.match(v.invtNo!, /^15002026E\d{9}$/);
+        // Customs finds the list by its waybill (logistics) number too.
+        const byWaybill = await app.inject({ method: 'GET', url: `/api/export/declarations?logisticsNo=${spec.logisticsNo}`, as: 'customs.admin' });
+        assert.deepEqual((byWaybill.json() as { items: { orderNo: string }[] }).items.map((x) => x.orderNo), [spec.orderNo]);
         await arrive(app, keys, [spec.logisticsNo], format);
         v = await exportOf(app, spec.orderNo);
         assert.equal(v.state, 'released');

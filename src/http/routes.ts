@@ -10,6 +10,7 @@ import { exportRoutes, registerExportHooks } from '../modules/export';
 import { installRiskModule, registerRiskFactCollection, riskRoutes } from '../modules/risk';
 import { identityRoutes } from '../modules/identity';
 import { filingRoutes, productRoutes, referenceRoutes } from '../modules/registry';
+import { statisticsRoutes } from '../modules/statistics';
 import { verificationRoutes } from '../modules/verification';
 import { webhookRoutes } from '../modules/webhooks';
 import { portalRoutes } from './portal';
@@ -92,5 +93,6 @@ export async function registerRoutes(app: FastifyInstance, ctx: AppContext): Pro
     await creditRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx);
     await riskRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx);
     await verificationRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx);
+    await statisticsRoutes(api.withTypeProvider<ZodTypeProvider>(), ctx);
   }, { prefix: '/api' });
 }

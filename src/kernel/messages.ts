@@ -17,6 +17,7 @@ import { riskMessages } from './messages/risk';
 import { riskDetectorMessages } from './messages/risk-detectors';
 import { simulateMessages } from './messages/simulate';
 import { verificationMessages } from './messages/verification';
+import { statisticsMessages } from './messages/statistics';
 import { webhookMessages } from './messages/webhooks';
 
 export type { Texts };
@@ -249,6 +250,6 @@ const foundationMessages = {
 } satisfies Record<string, Texts>;
 
 // Each module's messages live in their own file under messages/, merged here into one catalogue.
-export const messages = { ...foundationMessages, ...referenceMessages, ...filingMessages, ...productMessages, ...webhookMessages, ...cebMessages, ...bondedMessages, ...verificationMessages, ...clearanceMessages, ...simulateMessages, ...exportDestinationMessages, ...exportTaxMessages, ...exportMessages, ...riskDetectorMessages, ...riskMessages, ...creditMessages };
+export const messages = { ...foundationMessages, ...referenceMessages, ...filingMessages, ...productMessages, ...webhookMessages, ...cebMessages, ...bondedMessages, ...verificationMessages, ...clearanceMessages, ...simulateMessages, ...exportDestinationMessages, ...exportTaxMessages, ...exportMessages, ...riskDetectorMessages, ...riskMessages, ...creditMessages, ...statisticsMessages };
 
 export type MessageKey = keyof typeof messages;

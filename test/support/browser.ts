@@ -100,16 +100,17 @@ const ANTD_ENGLISH = ['No data', 'items per page', 'Previous Page', 'Next Page',
  * English — none of the portal's English texts.
  */
 export async function assertCleanText(page: Page, lang: Lang, where: string): Promise<void> {
-  const text: string = await page.evaluate(() => {
+  // Evaluated in the page (a string, since this file is compiled without the DOM's types).
+  const text = (await page.evaluate(`(() => {
     const parts = [document.body.innerText, document.title];
-    for (const el of Array.from(document.querySelectorAll('[aria-label],[placeholder],[title],[alt]'))) {
+    for (const el of document.querySelectorAll('[aria-label],[placeholder],[title],[alt]')) {
       for (const a of ['aria-label', 'placeholder', 'title', 'alt']) {
         const v = el.getAttribute(a);
         if (v) parts.push(v);
       }
     }
-    return parts.join('\n');
-  });
+    return parts.join('\\n');
+  })()`)) as string;
   const all = portalTranslations();
   const problems: string[] = [];
   for (const bad of [/\bundefined\b/, /\bNaN\b/, /\[object Object\]/, /\bat [\w.$<>]+ \(.*:\d+:\d+\)/, /TypeError|ReferenceError|SyntaxError/]) {
@@ -126,7 +127,9 @@ export async function assertCleanText(page: Page, lang: Lang, where: string): Pr
     const english = [...new Set([...all.en.values(), ...ANTD_ENGLISH])].filter(
       (s) => !own.has(s) && /[a-z]{3}/.test(s) && (s.includes(' ') || s.length >= 8) && !s.includes('{{'),
     );
-    for (const s of english) if (text.includes(s)) problems.push(`shows the English text ${JSON.stringify(s)}`);
+    // Whole words only: an English label must not be found inside a field name such as buyerTelephone.
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const s of english) if (new RegExp(`(?<![A-Za-z0-9_])${escape(s)}(?![A-Za-z0-9_])`).test(text)) problems.push(`shows the English text ${JSON.stringify(s)}`);
   }
   assert.deepEqual(problems, [], `${where} [${lang}]`);
 }

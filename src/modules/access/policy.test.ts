@@ -385,6 +385,14 @@ describe('authorize', () => {
     assert.equal(outcome(user(enterprise('l', ['logistics']), 'admin'), 'export.reports.read'), 'forbidden:common.forbidden');
   });
 
+  it('statistics.read: the zone office and commerce (users); no other department, no enterprise, never a key', () => {
+    assert.equal(outcome(user(ZONE_OFFICE, 'member'), 'statistics.read'), 'ok');
+    assert.equal(outcome(user(department('commerce'), 'member'), 'statistics.read'), 'ok');
+    for (const d of DEPARTMENTS.filter((x) => x !== 'commerce')) assert.equal(outcome(user(department(d), 'admin'), 'statistics.read'), 'forbidden:common.forbidden', d);
+    assert.equal(outcome(user(enterprise('e', ['ebc', 'ebp']), 'admin'), 'statistics.read'), 'forbidden:common.forbidden');
+    assert.equal(outcome(apiKey(ZONE_OFFICE, ['statistics.read']), 'statistics.read'), 'forbidden:identity.apikey_scope');
+  });
+
   for (const op of ['users.manage', 'apikeys.manage'] as const) {
     it(`${op}: only administrators of their organisation`, () => {
       for (const org of [ZONE_OFFICE, department('customs'), enterprise('e', ['ebc'])]) {

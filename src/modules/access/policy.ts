@@ -68,6 +68,8 @@ export const OPERATIONS = {
   'risk.alerts.read': { apiKey: false, pendingOrg: false },
   'risk.alerts.dispose': { apiKey: false, pendingOrg: false },
   'risk.lists.manage': { apiKey: false, pendingOrg: false },
+  // Statistics: the zone's figures (DESIGN.md §1: the zone office, and commerce whose scope holds statistics).
+  'statistics.read': { apiKey: false, pendingOrg: false },
 } as const satisfies Record<string, { apiKey: boolean; pendingOrg: boolean }>;
 export type Operation = keyof typeof OPERATIONS;
 
@@ -100,6 +102,9 @@ export const PRODUCT_SCOPE_DEPARTMENTS: readonly Department[] = ['customs', 'mar
 
 /** Departments that keep risk rules (their alerts come to them): DESIGN.md §2, system 7. */
 export const RISK_RULE_DEPARTMENTS: readonly Department[] = ['customs', 'forex', 'market_supervision'];
+
+/** Departments with the zone's statistics in their scope (DESIGN.md §1), besides the zone office. */
+export const STATISTICS_DEPARTMENTS: readonly Department[] = ['commerce'];
 
 /** Who may approve enterprise accounts: the zone office, run by the commerce bureau, and commerce. */
 function reviewsEnterprises(org: ActorOrg): boolean {
@@ -247,6 +252,9 @@ export function authorize(actor: Actor, op: Operation): void {
     case 'risk.lists.manage':
       // Recalls and registered brands: market supervision (product safety, trademarks) and customs (IP protection).
       if (actor.type === 'user' && org.kind === 'department' && (org.department === 'market_supervision' || org.department === 'customs')) return;
+      throw new AppError('forbidden', 'common.forbidden');
+    case 'statistics.read':
+      if (org.kind === 'zone_office' || (org.kind === 'department' && STATISTICS_DEPARTMENTS.includes(org.department!))) return;
       throw new AppError('forbidden', 'common.forbidden');
   }
 }

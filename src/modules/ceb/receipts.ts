@@ -2,7 +2,7 @@
  * Receipts: building them (per record, in the receipt type the specification pairs with each message, or the
  * format-error receipt CEB900), storing them for the organisation's feed, and handing them to webhooks.
  */
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Ports } from '../../app/context';
 import type { Db } from '../../db/database';
 import { t, type Locale } from '../../kernel/i18n';
@@ -215,6 +215,23 @@ export async function receiptsAfter(db: Db, orgId: string, environment: Environm
   return rows.map(toReceiptView);
 }
 
+
+/**
+ * The receipts issued for some documents, oldest first: those addressed to one organisation, or (orgId null, for
+ * customs and tax) to anyone. A declaration's detail shows them as its timeline.
+ */
+export async function receiptsOfDocuments(db: Db, documentIds: readonly string[], orgId: string | null): Promise<(Omit<ReceiptView, 'xml'> & { orgId: string })[]> {
+  if (documentIds.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(cebReceipts)
+    .where(and(inArray(cebReceipts.documentId, [...documentIds]), orgId ? eq(cebReceipts.orgId, orgId) : undefined))
+    .orderBy(asc(cebReceipts.seq));
+  return rows.map((r) => {
+    const { xml: _xml, ...view } = toReceiptView(r);
+    return { ...view, orgId: r.orgId };
+  });
+}
 
 /**
  * Issues a message customs originates rather than answers (the electronic tax bill CEB816, its status CEB818) to

@@ -3,7 +3,7 @@
  * decide manual reviews and inspections (customs), record returned goods arriving, manage guarantees,
  * summarise tax bills into periodic bills, and the buyer's own quota check (public).
  */
-import { and, asc, desc, eq, gt, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { AppContext, Caller } from '../../app/context';
 import { AppError } from '../../kernel/errors';
 import { t, type Locale } from '../../kernel/i18n';
@@ -11,7 +11,7 @@ import type { MessageKey } from '../../kernel/messages';
 import { dec, decText } from '../../kernel/money';
 import { actorOrg, authorize } from '../access';
 import { recordAudit, recordRead } from '../audit';
-import { type Problem } from '../ceb';
+import { receiptsOfDocuments, type Problem } from '../ceb';
 import { orgByCode, validateResidentId } from '../identity';
 import { enterpriseFilingInForce } from '../registry';
 import { verifyIdentity } from '../verification';
@@ -81,7 +81,7 @@ function summary(d: Declaration, hasWaybill: boolean, locale: Locale): Declarati
 export async function listDeclarations(
   ctx: AppContext,
   caller: Caller,
-  q: { state?: string | undefined; orderNo?: string | undefined; invtNo?: string | undefined; buyerIdNumber?: string | undefined; limit: number; offset: number },
+  q: { state?: string | undefined; orderNo?: string | undefined; invtNo?: string | undefined; buyerIdNumber?: string | undefined; logisticsNo?: string | undefined; limit: number; offset: number },
   locale: Locale,
 ): Promise<{ items: DeclarationSummary[]; nextOffset: number | null }> {
   authorize(caller.actor, 'clearance.read');
@@ -91,6 +91,7 @@ export async function listDeclarations(
   if (q.orderNo) conditions.push(eq(clrDeclarations.orderNo, q.orderNo));
   if (q.invtNo) conditions.push(eq(clrDeclarations.invtNo, q.invtNo));
   if (q.buyerIdNumber) conditions.push(eq(clrDeclarations.buyerIdNumber, q.buyerIdNumber.toUpperCase()));
+  if (q.logisticsNo) conditions.push(eq(clrDeclarations.logisticsNo, q.logisticsNo));
   const rows = await ctx.db
     .select()
     .from(clrDeclarations)
@@ -113,6 +114,9 @@ export async function getDeclaration(ctx: AppContext, caller: Caller, id: string
   if (!isCustomsOrTax(caller) && !isParty(d, actorOrg(caller.actor)!.id, parcel?.waybillOrgId ?? null)) throw new AppError('not_found', 'common.not_found');
   const taxBills = await ctx.db.select().from(clrTaxBills).where(eq(clrTaxBills.declarationId, d.id)).orderBy(asc(clrTaxBills.createdAt));
   const returns = await ctx.db.select().from(clrReturns).where(eq(clrReturns.declarationId, d.id)).orderBy(asc(clrReturns.requestedAt));
+  // The receipts of its documents: a party sees those addressed to it, customs and tax every one.
+  const docIds = [d.orderDocId, d.paymentDocId, parcel?.waybillDocId, d.inventoryDocId].filter((x): x is string => !!x);
+  const receipts = await receiptsOfDocuments(ctx.db, docIds, isCustomsOrTax(caller) ? null : actorOrg(caller.actor)!.id);
   await recordRead(ctx, caller, 'clr_declaration', [d.id]);
   return {
     ...summary(d, !!parcel?.waybill, locale),
@@ -132,6 +136,14 @@ export async function getDeclaration(ctx: AppContext, caller: Caller, id: string
     releasedAt: d.releasedAt?.toISOString() ?? null,
     clearedAt: d.clearedAt?.toISOString() ?? null,
     closedAt: d.closedAt?.toISOString() ?? null,
+    receipts: receipts.map((r) => ({
+      messageType: r.messageType,
+      document: r.documentId === d.inventoryDocId ? 'inventory' : r.documentId === d.orderDocId ? 'order' : r.documentId === d.paymentDocId ? 'payment' : 'waybill',
+      returnStatus: r.returnStatus,
+      returnTime: r.returnTime,
+      returnInfo: r.returnInfo,
+      orgId: r.orgId,
+    })),
   };
 }
 
@@ -320,3 +332,64 @@ export async function buyerQuota(ctx: AppContext, input: { name: string; idNumbe
 }
 
 void sql;
+
+// ---- statistics (read-only, for the zone's statistics module) ----
+
+/** One import declaration as the zone statistics count it: what was declared and, once released, its value and tax. */
+export interface ImportStatisticsFact {
+  id: string;
+  tradeMode: string | null;
+  /** Country of departure (CEB621 head `country`); for bonded imports (142) the origin of the most valuable line. */
+  country: string | null;
+  ebcOrgId: string | null;
+  ebcCode: string | null;
+  ebcName: string | null;
+  acceptedAt: Date | null;
+  releasedAt: Date | null;
+  /** Released (800) and not refused since: released, cleared or returned afterwards. */
+  released: boolean;
+  /** Dutiable value in CNY (goods + freight + insurance), the quota's figure. */
+  value: string | null;
+  taxTotal: string | null;
+  parcel: string | null;
+  /** Per line: commodity code, its share of the dutiable value and its tax (they sum to the declaration's). */
+  lines: { gcode: string; value: string; tax: string }[];
+}
+
+/**
+ * The import declarations accepted or released in [from, to) (instants), for the zone statistics: a read of this
+ * module's own table, no access check (the statistics module authorises its caller).
+ */
+export async function importStatisticsFacts(ctx: AppContext, q: { environment: Environment; from: Date; to: Date }): Promise<ImportStatisticsFact[]> {
+  const rows = await ctx.db
+    .select()
+    .from(clrDeclarations)
+    .where(and(eq(clrDeclarations.environment, q.environment), or(and(gte(clrDeclarations.acceptedAt, q.from), lt(clrDeclarations.acceptedAt, q.to)), and(gte(clrDeclarations.releasedAt, q.from), lt(clrDeclarations.releasedAt, q.to)))))
+    .orderBy(asc(clrDeclarations.firstSeenAt), asc(clrDeclarations.id));
+  return rows.map((d) => {
+    const head = (d.inventory?.InventoryHead as Rec | undefined) ?? {};
+    const list = (Array.isArray(d.inventory?.InventoryList) ? d.inventory.InventoryList : []) as Rec[];
+    const taxLines = (Array.isArray(d.tax?.lines) ? d.tax.lines : []) as Rec[];
+    const lines = taxLines.map((l) => ({ gcode: str(l.gcode), value: str(l.taxPrice) || '0', tax: str(l.total) || '0' }));
+    let country = str(head.country) || null;
+    if (country === '142' || !country) {
+      const top = [...list].sort((a, b) => dec(str(b.totalPrice) || '0').cmp(dec(str(a.totalPrice) || '0')))[0];
+      country = (top && str(top.country)) || country;
+    }
+    return {
+      id: d.id,
+      tradeMode: d.tradeMode,
+      country,
+      ebcOrgId: d.ebcOrgId,
+      ebcCode: str(head.ebcCode) || null,
+      ebcName: str(head.ebcName) || null,
+      acceptedAt: d.acceptedAt,
+      releasedAt: d.releasedAt,
+      released: d.releasedAt !== null && ['released', 'cleared', 'returned'].includes(d.state),
+      value: d.amount === null ? null : decText(dec(d.amount), 2),
+      taxTotal: d.taxTotal,
+      parcel: d.logisticsCode && d.logisticsNo ? `${d.logisticsCode}/${d.logisticsNo}` : null,
+      lines,
+    };
+  });
+}

@@ -64,6 +64,7 @@ export async function clearanceRoutes(app: TypedApp, ctx: AppContext): Promise<v
           orderNo: z.string().max(60).optional(),
           invtNo: z.string().max(18).optional(),
           buyerIdNumber: z.string().max(18).optional(),
+          logisticsNo: z.string().max(60).optional().meta({ description: 'The waybill (logistics) number of the inventory' }),
           limit: z.coerce.number().int().min(1).max(200).default(50),
           offset: z.coerce.number().int().min(0).default(0),
           lang: Lang,

@@ -8,6 +8,7 @@ export { setRiskPort, inspectionDraw, setSupervisionPort, supervisionRates, simp
 export { setGuarantee, quotaBalance, zoneYear } from './ledgers';
 export { inventoryTax, lineTax, classifyTransaction, ratesFromTariffLine } from './tax';
 export { matchDocuments } from './matching';
+export { importStatisticsFacts, type ImportStatisticsFact } from './clearance.api';
 export { DECLARATION_STATES, type DeclarationState } from './clearance.table';
 export { seedDemoClearance, DEMO_BOOK } from './demo-seed';
 export { importDocuments, cebGuid, type ImportSpec, type ImportLine, type ImportDocuments, type Party } from './documents';

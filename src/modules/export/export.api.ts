@@ -2,7 +2,7 @@
  * What people and systems do with exports beyond sending documents: read the lists they are party to (customs,
  * tax and commerce: all), and customs' inspection results.
  */
-import { and, desc, eq, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lt, or, type SQL } from 'drizzle-orm';
 import type { AppContext, Caller } from '../../app/context';
 import { AppError } from '../../kernel/errors';
 import { t, type Locale } from '../../kernel/i18n';
@@ -81,7 +81,7 @@ function summaryOf(d: ExportDeclaration, parcel: { waybill: unknown; arrivedAt: 
 export async function listExports(
   ctx: AppContext,
   caller: Caller,
-  q: { state?: ExportState; orderNo?: string; invtNo?: string; tradeMode?: string; limit: number; offset: number },
+  q: { state?: ExportState; orderNo?: string; invtNo?: string; logisticsNo?: string; tradeMode?: string; limit: number; offset: number },
   locale: Locale,
 ): Promise<{ items: ExportSummaryView[]; nextOffset: number | null }> {
   authorize(caller.actor, 'export.read');
@@ -90,6 +90,7 @@ export async function listExports(
   if (q.state) conditions.push(eq(expDeclarations.state, q.state));
   if (q.orderNo) conditions.push(eq(expDeclarations.orderNo, q.orderNo));
   if (q.invtNo) conditions.push(eq(expDeclarations.invtNo, q.invtNo));
+  if (q.logisticsNo) conditions.push(eq(expDeclarations.logisticsNo, q.logisticsNo));
   if (q.tradeMode) conditions.push(eq(expDeclarations.tradeMode, q.tradeMode));
   const rows = await ctx.db
     .select({ d: expDeclarations, waybill: expParcels.waybill, arrivedAt: expParcels.arrivedAt })
@@ -155,4 +156,59 @@ export async function recordExportInspection(ctx: AppContext, caller: Caller, id
     await recordAudit(tx, ctx, { actor: caller.actor, requestId: caller.requestId, action: 'export.inspection', resourceType: 'exp_declaration', resourceId: d.id, details: { ...input } });
   });
   return getExport(ctx, caller, id, locale);
+}
+
+// ---- statistics (read-only, for the zone's statistics module) ----
+
+/** One export list as the zone statistics count it: what was declared and, once released, its value. */
+export interface ExportStatisticsFact {
+  id: string;
+  tradeMode: string | null;
+  /** Destination country (customs numeric code). */
+  country: string | null;
+  ebcOrgId: string | null;
+  ebcCode: string | null;
+  ebcName: string | null;
+  acceptedAt: Date | null;
+  releasedAt: Date | null;
+  /** Released (800) and not refused since: released, cleared or returned afterwards. */
+  released: boolean;
+  /** Customs numeric currency code of the value ('142' = CNY). */
+  currency: string | null;
+  /** The goods value of the list's lines in its currency. */
+  value: string | null;
+  parcel: string | null;
+  lines: { gcode: string; value: string }[];
+}
+
+/**
+ * The export lists accepted or released in [from, to) (instants), for the zone statistics: a read of this module's
+ * own table, no access check (the statistics module authorises its caller).
+ */
+export async function exportStatisticsFacts(ctx: AppContext, q: { environment: Environment; from: Date; to: Date }): Promise<ExportStatisticsFact[]> {
+  const rows = await ctx.db
+    .select()
+    .from(expDeclarations)
+    .where(and(eq(expDeclarations.environment, q.environment), or(and(gte(expDeclarations.acceptedAt, q.from), lt(expDeclarations.acceptedAt, q.to)), and(gte(expDeclarations.releasedAt, q.from), lt(expDeclarations.releasedAt, q.to)))))
+    .orderBy(asc(expDeclarations.firstSeenAt), asc(expDeclarations.id));
+  const text = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
+  return rows.map((d) => {
+    const head = (d.inventory?.InventoryHead as Record<string, unknown> | undefined) ?? {};
+    const list = (Array.isArray(d.inventory?.InventoryList) ? d.inventory.InventoryList : []) as Record<string, unknown>[];
+    return {
+      id: d.id,
+      tradeMode: d.tradeMode,
+      country: d.country,
+      ebcOrgId: d.ebcOrgId,
+      ebcCode: d.ebcCode,
+      ebcName: text(head.ebcName) || null,
+      acceptedAt: d.acceptedAt,
+      releasedAt: d.releasedAt,
+      released: d.releasedAt !== null && ['released', 'cleared', 'returned'].includes(d.state),
+      currency: d.currency,
+      value: d.value,
+      parcel: d.logisticsCode && d.logisticsNo ? `${d.logisticsCode}/${d.logisticsNo}` : null,
+      lines: list.map((l) => ({ gcode: text(l.gcode), value: text(l.totalPrice) || '0' })),
+    };
+  });
 }

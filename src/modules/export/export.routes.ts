@@ -65,6 +65,7 @@ export async function exportRoutes(app: TypedApp, ctx: AppContext): Promise<void
           state: z.enum(EXPORT_STATES).optional(),
           orderNo: z.string().max(60).optional(),
           invtNo: z.string().max(20).optional(),
+          logisticsNo: z.string().max(60).optional().meta({ description: 'The waybill (logistics) number of the list' }),
           tradeMode: z.enum(['9610', '9710', '9810', '1210']).optional(),
           limit: z.coerce.number().int().min(1).max(200).default(50),
           offset: z.coerce.number().int().min(0).default(0),

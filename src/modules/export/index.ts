@@ -9,3 +9,4 @@ export { EXPORT_STATES, type ExportState } from './export.table';
 export { seedDemoExport, DEMO_WAREHOUSES } from './demo-seed';
 export { isValidPccc, maskPccc } from './destination';
 export { setExportRiskPort, type ExportRiskPort, type ExportDeclaration } from './flow';
+export { exportStatisticsFacts, type ExportStatisticsFact } from './export.api';

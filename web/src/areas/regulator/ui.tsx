@@ -1,0 +1,165 @@
+import { Button, Empty, Result, Space, Spin, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useSession } from '../../session';
+import { ErrorAlert } from '../../shared/ErrorAlert';
+import { canUse, type Screen } from './scope';
+
+/** A page's one heading and its short explanation. */
+export function PageHeader({ title, intro, extra }: { title: string; intro?: string; extra?: ReactNode }) {
+  return (
+    <div className="page-header" style={{ marginBottom: 16 }}>
+      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
+        <Typography.Title level={1} style={{ marginBottom: 0 }}>
+          {title}
+        </Typography.Title>
+        {extra}
+      </Space>
+      {intro ? <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>{intro}</Typography.Paragraph> : null}
+    </div>
+  );
+}
+
+/** A screen outside the caller's department scope: said plainly instead of a broken page. */
+export function ScreenGuard({ screen, children }: { screen: Screen; children: ReactNode }) {
+  const { t } = useTranslation('regulator');
+  const { me } = useSession();
+  if (!canUse(me, screen))
+    return <Result status="403" title={t('scope.title')} subTitle={t('scope.text')} extra={<Link to="/regulator">{t('scope.back')}</Link>} />;
+  return <>{children}</>;
+}
+
+const TONE: Record<string, string> = {
+  review: 'orange',
+  inspection: 'purple',
+  audited: 'blue',
+  released: 'green',
+  cleared: 'green',
+  rejected: 'red',
+  seized: 'red',
+  shipped_back: 'volcano',
+  open: 'orange',
+  disposed: 'blue',
+  reviewed: 'green',
+  high: 'red',
+  medium: 'orange',
+  low: 'default',
+  submitted: 'orange',
+  effective: 'green',
+  suspended: 'volcano',
+  cancelled: 'default',
+  active: 'green',
+  scheduled: 'blue',
+  retired: 'default',
+  listed: 'red',
+  repaired: 'green',
+  expired: 'default',
+  applied: 'orange',
+  approved: 'green',
+  refused: 'red',
+  confirmed: 'red',
+  false_positive: 'green',
+  hold: 'volcano',
+  reject: 'red',
+  inspect: 'purple',
+  release: 'green',
+  report: 'blue',
+  score: 'default',
+};
+
+/** A server enum value shown through its translation key (`<prefix>.<value>`), coloured by meaning. */
+export function EnumTag({ prefix, value, code }: { prefix: string; value: string | null | undefined; code?: string | null }) {
+  const { t } = useTranslation('regulator');
+  if (!value) return <>—</>;
+  return (
+    <Tag color={TONE[value] ?? 'default'}>
+      {t(`${prefix}.${value}`)}
+      {code ? ` (${code})` : ''}
+    </Tag>
+  );
+}
+
+/** Loading, failure (the server's message) or nothing found, around a section's content. */
+export function Loadable({ loading, error, empty, children }: { loading: boolean; error: unknown; empty?: boolean; children: ReactNode }) {
+  const { t } = useTranslation('regulator');
+  if (error) return <ErrorAlert error={error} />;
+  if (loading && empty) return <Spin aria-label={t('ui.loading')} />;
+  if (empty) return <Empty description={t('ui.empty')} />;
+  return <>{children}</>;
+}
+
+/** Previous / next over the server's offset pages (it answers the next offset, or null on the last page). */
+export function Pager({ offset, limit, nextOffset, onChange }: { offset: number; limit: number; nextOffset: number | null | undefined; onChange(offset: number): void }) {
+  const { t } = useTranslation('regulator');
+  if (offset === 0 && nextOffset == null) return null;
+  return (
+    <Space style={{ marginTop: 12 }}>
+      <Button disabled={offset === 0} onClick={() => onChange(Math.max(0, offset - limit))}>
+        {t('ui.previous')}
+      </Button>
+      <Typography.Text type="secondary">{t('ui.page', { page: Math.floor(offset / limit) + 1 })}</Typography.Text>
+      <Button disabled={nextOffset == null} onClick={() => nextOffset != null && onChange(nextOffset)}>
+        {t('ui.next')}
+      </Button>
+    </Space>
+  );
+}
+
+/** Import state codes as CEB receipts carry them. */
+export const STATE_CODE: Record<string, string> = {
+  accepted: '120',
+  review: '300',
+  audited: '399',
+  inspection: '500',
+  released: '800',
+  cleared: '899',
+  rejected: '100',
+  seized: '599',
+  shipped_back: '700',
+};
+
+export interface DeclarationSummary {
+  id: string;
+  ebpCode: string;
+  orderNo: string;
+  invtNo: string | null;
+  tradeMode: string | null;
+  state: string;
+  amount: string | null;
+  taxTotal: string | null;
+  firstSeenAt: string;
+  updatedAt: string;
+}
+
+export interface ExportSummary {
+  id: string;
+  ebpCode: string;
+  orderNo: string;
+  invtNo: string | null;
+  tradeMode: string | null;
+  state: string;
+  country: string | null;
+  currency: string | null;
+  value: string | null;
+  releasedAt: string | null;
+  updatedAt: string;
+}
+
+export interface Paged<T> {
+  items: T[];
+  nextOffset: number | null;
+}
+
+/** CEB numeric currency codes → ISO 4217 (data/reference/currencies.csv). */
+const CEB_CURRENCY: Record<string, string> = {
+  '142': 'CNY', '502': 'USD', '116': 'JPY', '133': 'KRW', '344': 'RUB', '300': 'EUR', '110': 'HKD', '303': 'GBP', '601': 'AUD', '501': 'CAD',
+  '331': 'CHF', '302': 'DKK', '112': 'IDR', '121': 'MOP', '122': 'MYR', '326': 'NOK', '609': 'NZD', '129': 'PHP', '330': 'SEK', '132': 'SGD', '136': 'THB', '143': 'TWD',
+};
+
+/** An ISO currency for a CEB code or an ISO code; CNY when unknown. */
+export function isoCurrency(code: string | null | undefined): string {
+  if (!code) return 'CNY';
+  if (/^[A-Z]{3}$/.test(code)) return code;
+  return CEB_CURRENCY[code] ?? 'CNY';
+}
