@@ -62,4 +62,19 @@ describe('portal frame in Chromium [pglite]', { skip: skipBrowser }, () => {
     await assertCleanText(page, 'en', 'zone home');
     await context.close();
   });
+
+  it('gives the commerce bureau the zone statistics in its workspace, and other departments not', async () => {
+    const { context, page } = await h.open('ru');
+    await h.signIn(page, 'commerce.admin');
+    await page.getByRole('link', { name: 'Статистика зоны' }).click();
+    await page.waitForURL('**/regulator/statistics');
+    await page.getByTestId('export-xlsx').waitFor();
+    await page.locator('canvas').first().waitFor();
+    await assertCleanText(page, 'ru', 'commerce statistics');
+    await context.close();
+    const other = await h.open('ru');
+    await h.signIn(other.page, 'tax.admin');
+    assert.equal(await other.page.getByRole('link', { name: 'Статистика зоны' }).count(), 0);
+    await other.context.close();
+  });
 });

@@ -23,7 +23,7 @@ export interface PortalHarness {
   browser: Browser;
   base: string;
   /** A fresh browser context (its own cookies and storage) in a language, optionally phone-sized. */
-  open(lang: Lang, opts?: { phone?: boolean }): Promise<{ context: BrowserContext; page: Page }>;
+  open(lang: Lang, opts?: { phone?: boolean; bypassCsp?: boolean }): Promise<{ context: BrowserContext; page: Page }>;
   /** Signs in through the portal's sign-in page and waits for the workspace. */
   signIn(page: Page, username: string): Promise<void>;
   close(): Promise<void>;
@@ -50,6 +50,8 @@ export async function startPortal(config: Record<string, string> = {}): Promise<
         baseURL: base,
         viewport: opts.phone ? { width: 375, height: 740 } : { width: 1366, height: 900 },
         ...(opts.phone ? { isMobile: true, hasTouch: true } : {}),
+        // Only for injecting a test tool (axe-core) into the page; the portal itself runs under the server's CSP.
+        ...(opts.bypassCsp ? { bypassCSP: true } : {}),
       });
       context.setDefaultTimeout(20_000);
       const page = await context.newPage();

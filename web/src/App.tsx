@@ -1,8 +1,7 @@
-import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
-import { area as enterpriseArea } from './areas/enterprise';
+import { Spin } from 'antd';
+import { lazy, Suspense, type ComponentType } from 'react';
+import { createBrowserRouter, RouterProvider, useRoutes } from 'react-router';
 import { area as publicArea } from './areas/public';
-import { area as regulatorArea } from './areas/regulator';
-import { area as zoneArea } from './areas/zone';
 import type { Workspace } from './session';
 import type { Area } from './shared/area';
 import { RequireWorkspace } from './shell/Guard';
@@ -10,23 +9,40 @@ import { Shell } from './shell/Layout';
 import { LoginPage } from './shell/Login';
 import { NotFound } from './shell/NotFound';
 
-function workspace(name: Workspace, a: Area): RouteObject {
-  return {
-    path: `/${name}`,
-    element: (
-      <RequireWorkspace workspace={name}>
-        <Shell nav={a.nav} />
-      </RequireWorkspace>
-    ),
-    children: a.routes,
-  };
+/** A workspace's pages and menu, rendered below its base path. */
+function AreaRoutes({ area }: { area: Area }) {
+  return <Shell nav={area.nav}>{useRoutes(area.routes)}</Shell>;
 }
+
+/** Workspaces load on first visit, so the public pages a phone opens stay small. */
+function lazyArea(load: () => Promise<{ area: Area }>): ComponentType {
+  return lazy(async () => {
+    const { area } = await load();
+    return { default: () => <AreaRoutes area={area} /> };
+  });
+}
+
+const AREAS: Record<Workspace, ComponentType> = {
+  enterprise: lazyArea(() => import('./areas/enterprise')),
+  regulator: lazyArea(() => import('./areas/regulator')),
+  zone: lazyArea(() => import('./areas/zone')),
+};
 
 const router = createBrowserRouter([
   { element: <Shell nav={publicArea.nav} />, children: [...publicArea.routes, { path: '/login', element: <LoginPage /> }] },
-  workspace('enterprise', enterpriseArea),
-  workspace('regulator', regulatorArea),
-  workspace('zone', zoneArea),
+  ...(Object.keys(AREAS) as Workspace[]).map((name) => {
+    const Workspace = AREAS[name];
+    return {
+      path: `/${name}/*`,
+      element: (
+        <RequireWorkspace workspace={name}>
+          <Suspense fallback={<Spin size="large" className="page-spinner" />}>
+            <Workspace />
+          </Suspense>
+        </RequireWorkspace>
+      ),
+    };
+  }),
   { path: '*', element: <Shell nav={publicArea.nav}><NotFound /></Shell> },
 ]);
 

@@ -27,10 +27,11 @@ const THEME = {
   token: {
     colorPrimary: '#0b57d0',
     colorLink: '#0b57d0',
+    colorError: '#c62828',
     colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
     colorTextDescription: 'rgba(0, 0, 0, 0.62)',
     colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)',
-    colorTextDisabled: 'rgba(0, 0, 0, 0.5)',
+    colorTextDisabled: 'rgba(0, 0, 0, 0.56)',
     borderRadius: 6,
     fontFamily: "system-ui, -apple-system, 'Segoe UI', 'Noto Sans CJK SC', 'Noto Sans CJK KR', 'Noto Sans CJK JP', 'Noto Sans', sans-serif",
   },

@@ -1,6 +1,8 @@
-import { Button, Empty, Flex, Space, Tag, Typography } from 'antd';
+import { Empty, Flex, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+
+export { isoCurrency, Pager } from '../../shared/ui';
 
 /** The page's one h1, with its actions beside it. */
 export function PageTitle({ children, extra }: { children: ReactNode; extra?: ReactNode }) {
@@ -71,24 +73,6 @@ export function DeclarationStateTag({ state }: { state: string }) {
   );
 }
 
-/** Previous / next over an offset-paged list (the API answers the next offset, or null on the last page). */
-export function Pager({ offset, limit, nextOffset, onChange }: { offset: number; limit: number; nextOffset: number | null | undefined; onChange(offset: number): void }) {
-  const { t } = useTranslation('enterprise');
-  if (offset === 0 && (nextOffset === null || nextOffset === undefined)) return null;
-  return (
-    <Flex justify="flex-end" gap={8} style={{ marginTop: 12 }}>
-      <Button disabled={offset === 0} onClick={() => onChange(Math.max(0, offset - limit))}>
-        {t('pager.previous')}
-      </Button>
-      <Typography.Text type="secondary" style={{ alignSelf: 'center' }}>
-        {t('pager.page', { page: Math.floor(offset / limit) + 1 })}
-      </Typography.Text>
-      <Button disabled={nextOffset === null || nextOffset === undefined} onClick={() => nextOffset !== null && nextOffset !== undefined && onChange(nextOffset)}>
-        {t('pager.next')}
-      </Button>
-    </Flex>
-  );
-}
 
 export function NoData({ text }: { text?: string }) {
   const { t } = useTranslation('enterprise');
@@ -97,7 +81,6 @@ export function NoData({ text }: { text?: string }) {
 
 /** Customs numeric country codes (CEB) and ISO alpha-3 codes the zone trades with most. */
 const NUMERIC_COUNTRY: Record<string, string> = { '133': 'KOR', '116': 'JPN', '344': 'RUS', '142': 'CHN', '502': 'USA', '110': 'HKG' };
-const NUMERIC_CURRENCY: Record<string, string> = { '142': 'CNY', '502': 'USD', '116': 'JPY', '133': 'KRW', '344': 'RUB', '300': 'EUR', '110': 'HKD', '303': 'GBP' };
 
 export function useCountry() {
   const label = useLabel();
@@ -109,11 +92,6 @@ export function useCountry() {
   };
 }
 
-/** The ISO currency of a customs numeric currency code (an ISO code passes through). */
-export function isoCurrency(code: string | null | undefined): string {
-  if (!code) return 'CNY';
-  return NUMERIC_CURRENCY[code] ?? (/^[A-Z]{3}$/.test(code) ? code : 'CNY');
-}
 
 /** A value of a record as text (documents are parsed CEB records: strings, numbers, nested records). */
 export function field(rec: unknown, key: string): string {

@@ -217,7 +217,8 @@ export function RegisterPage() {
             label={t('register.roles')}
             name={['organisation', 'roles']}
             extra={t('register.rolesHint')}
-            rules={[{ required: true, type: 'array', min: 1, message: t('register.rolesRequired') }]}
+            // A validator rather than `required`: Ant Design would put aria-required on the group's div, which ARIA does not allow.
+            rules={[{ validator: (_, v: unknown[] | undefined) => (v?.length ? Promise.resolve() : Promise.reject(new Error(t('register.rolesRequired')))) }]}
           >
             <Checkbox.Group style={{ width: '100%' }}>
               <Row gutter={[16, 8]} style={{ width: '100%' }}>

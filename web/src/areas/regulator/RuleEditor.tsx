@@ -60,8 +60,8 @@ function ConditionRows({ combine, setCombine, rows, setRows }: { combine: 'all' 
             <Form.Item label={t('rules.bind')} style={{ marginBottom: 0 }} htmlFor={`cond-as-${i}`} tooltip={t('rules.bindHint')}>
               <Input id={`cond-as-${i}`} style={{ width: 140 }} value={r.as} onChange={(e) => set(i, { as: e.target.value })} />
             </Form.Item>
-            <Button danger onClick={() => setRows(rows.filter((_, j) => j !== i))} aria-label={t('rules.removeConditionAria', { n: i + 1 })}>
-              {t('rules.remove')}
+            <Button danger onClick={() => setRows(rows.filter((_, j) => j !== i))}>
+              {t('rules.removeConditionAria', { n: i + 1 })}
             </Button>
           </Space>
         ) : (
@@ -159,7 +159,7 @@ export function RuleEditor() {
               <Input disabled={!!code} style={{ width: 280 }} />
             </Form.Item>
             <Form.Item label={t('rules.department')}>
-              <Input disabled value={departmentOf(me) ? t(`dept.${departmentOf(me)}`) : '—'} style={{ width: 200 }} />
+              <Typography.Text>{departmentOf(me) ? t(`dept.${departmentOf(me)}`) : '—'}</Typography.Text>
             </Form.Item>
           </Space>
         </Card>

@@ -1,4 +1,4 @@
-import { Button, Empty, Result, Space, Spin, Tag, Typography } from 'antd';
+import { Empty, Result, Spin, Tag } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,20 +6,8 @@ import { useSession } from '../../session';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { canUse, type Screen } from './scope';
 
-/** A page's one heading and its short explanation. */
-export function PageHeader({ title, intro, extra }: { title: string; intro?: string; extra?: ReactNode }) {
-  return (
-    <div className="page-header" style={{ marginBottom: 16 }}>
-      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
-        <Typography.Title level={1} style={{ marginBottom: 0 }}>
-          {title}
-        </Typography.Title>
-        {extra}
-      </Space>
-      {intro ? <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>{intro}</Typography.Paragraph> : null}
-    </div>
-  );
-}
+export { isoCurrency, PageHeader, Pager } from '../../shared/ui';
+
 
 /** A screen outside the caller's department scope: said plainly instead of a broken page. */
 export function ScreenGuard({ screen, children }: { screen: Screen; children: ReactNode }) {
@@ -89,22 +77,6 @@ export function Loadable({ loading, error, empty, children }: { loading: boolean
   return <>{children}</>;
 }
 
-/** Previous / next over the server's offset pages (it answers the next offset, or null on the last page). */
-export function Pager({ offset, limit, nextOffset, onChange }: { offset: number; limit: number; nextOffset: number | null | undefined; onChange(offset: number): void }) {
-  const { t } = useTranslation('regulator');
-  if (offset === 0 && nextOffset == null) return null;
-  return (
-    <Space style={{ marginTop: 12 }}>
-      <Button disabled={offset === 0} onClick={() => onChange(Math.max(0, offset - limit))}>
-        {t('ui.previous')}
-      </Button>
-      <Typography.Text type="secondary">{t('ui.page', { page: Math.floor(offset / limit) + 1 })}</Typography.Text>
-      <Button disabled={nextOffset == null} onClick={() => nextOffset != null && onChange(nextOffset)}>
-        {t('ui.next')}
-      </Button>
-    </Space>
-  );
-}
 
 /** Import state codes as CEB receipts carry them. */
 export const STATE_CODE: Record<string, string> = {
@@ -151,15 +123,4 @@ export interface Paged<T> {
   nextOffset: number | null;
 }
 
-/** CEB numeric currency codes → ISO 4217 (data/reference/currencies.csv). */
-const CEB_CURRENCY: Record<string, string> = {
-  '142': 'CNY', '502': 'USD', '116': 'JPY', '133': 'KRW', '344': 'RUB', '300': 'EUR', '110': 'HKD', '303': 'GBP', '601': 'AUD', '501': 'CAD',
-  '331': 'CHF', '302': 'DKK', '112': 'IDR', '121': 'MOP', '122': 'MYR', '326': 'NOK', '609': 'NZD', '129': 'PHP', '330': 'SEK', '132': 'SGD', '136': 'THB', '143': 'TWD',
-};
 
-/** An ISO currency for a CEB code or an ISO code; CNY when unknown. */
-export function isoCurrency(code: string | null | undefined): string {
-  if (!code) return 'CNY';
-  if (/^[A-Z]{3}$/.test(code)) return code;
-  return CEB_CURRENCY[code] ?? 'CNY';
-}
