@@ -887,6 +887,18 @@ for (const target of dbTargets()) {
         },
       },
       {
+        route: 'GET /api/clearance/declarations/counts',
+        name: 'how many declarations the caller is party to are in each state',
+        request: async () => {
+          await declarationId();
+          return { method: 'GET', url: '/api/clearance/declarations/counts' };
+        },
+        expect: clearanceRead,
+        check: (c, body) => {
+          if (c === 'cheongja') assert.equal((body as { total: number }).total, 0, 'cheongja is party to none');
+        },
+      },
+      {
         route: 'GET /api/clearance/declarations/:id',
         name: "one of hanbit's declarations",
         request: async () => ({ method: 'GET', url: `/api/clearance/declarations/${await declarationId()}` }),

@@ -165,6 +165,15 @@ for (const target of dbTargets()) {
       assert.deepEqual((byWaybill.json() as { items: { id: string }[] }).items.map((x) => x.id), [d.id]);
       const none = await app.inject({ method: 'GET', url: '/api/clearance/declarations?logisticsNo=XH-NO-SUCH', as: 'customs.admin' });
       assert.deepEqual((none.json() as { items: unknown[] }).items, []);
+      // The counts by state agree with the list, for customs (all) and for a party (its own).
+      for (const as of ['customs.admin', 'hanbit.admin', 'cheongja.admin']) {
+        const counts = (await app.inject({ method: 'GET', url: '/api/clearance/declarations/counts', as })).json() as { total: number; byState: Record<string, number> };
+        const listed = (await app.inject({ method: 'GET', url: '/api/clearance/declarations?limit=200', as })).json() as { items: { state: string }[] };
+        const tally: Record<string, number> = {};
+        for (const x of listed.items) tally[x.state] = (tally[x.state] ?? 0) + 1;
+        assert.deepEqual(counts.byState, tally, as);
+        assert.equal(counts.total, listed.items.length, as);
+      }
       // The order, payment and waybill senders got their logic-check receipts (120).
       const platform = await receipts(app, keys.hanbit!);
       assert.ok(platform.some((r) => r.messageType === 'CEB312Message' && r.returnStatus === '120' && r.xml.includes(spec.orderNo)));
@@ -405,7 +414,14 @@ for (const target of dbTargets()) {
         // Return line 1 (2 × 39.90) in full.
         const res = await sendJson(app, keys.zhengheng!, 'CEB625Message', refundDoc(app, spec, String(d.invtNo), [{ gnum: 1, qty: '2' }]));
         assert.equal(res.statusCode, 200, res.body);
-        const detail = (await declarationOf(app, spec.orderNo)) as unknown as { returns: { id: string; state: string; amount: string; tax: string }[] };
+        const detail = (await declarationOf(app, spec.orderNo)) as unknown as { id: string; returns: { id: string; state: string; amount: string; tax: string }[] };
+        // The list finds declarations with a return request, and only those.
+        const withReturns = (await app.inject({ method: 'GET', url: '/api/clearance/declarations?withReturns=true&limit=200', as: 'customs.admin' })).json() as { items: { id: string }[] };
+        assert.ok(withReturns.items.some((x) => x.id === detail.id));
+        for (const x of withReturns.items) {
+          const one = (await app.inject({ method: 'GET', url: `/api/clearance/declarations/${x.id}`, as: 'customs.admin' })).json() as { returns: unknown[] };
+          assert.ok(one.returns.length > 0, 'every listed declaration has a return');
+        }
         const ret = detail.returns[0]!;
         assert.equal(ret.state, 'requested');
         app.clock.advance(10 * DAY); // day 39: within 45

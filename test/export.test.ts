@@ -170,6 +170,9 @@ for (const target of dbTargets()) {
       const v = await exportOf(app, spec.orderNo);
       assert.equal(v.state, 'rejected');
       assert.deepEqual(v.problems!.map((p) => p.path).sort(), ['/CEB603Message/Inventory/InventoryList[1]/qty', '/CEB603Message/Inventory/InventoryList[1]/totalPrice']);
+      // Each problem carries its message in the reader's language, as on the import side.
+      const ru = (await app.inject({ method: 'GET', url: `/api/export/declarations/${v.id}?lang=ru`, as: 'customs.admin' })).json() as { problems: { code: string; message: string }[] };
+      for (const p of ru.problems) assert.match(p.message, /[А-Яа-я]/, `${p.code} in Russian`);
       assert.deepEqual(listStatuses(await receipts(app, keys.zhengheng!), spec.orderNo), ['2', '100']);
       // The rejected list is withdrawn; the corrected one is sent as new.
       const fixed = structuredClone(docs.CEB603Message);

@@ -81,12 +81,12 @@ function summary(d: Declaration, hasWaybill: boolean, locale: Locale): Declarati
 export async function listDeclarations(
   ctx: AppContext,
   caller: Caller,
-  q: { state?: string | undefined; orderNo?: string | undefined; invtNo?: string | undefined; buyerIdNumber?: string | undefined; logisticsNo?: string | undefined; limit: number; offset: number },
+  q: { state?: string | undefined; orderNo?: string | undefined; invtNo?: string | undefined; buyerIdNumber?: string | undefined; logisticsNo?: string | undefined; withReturns?: boolean | undefined; limit: number; offset: number },
   locale: Locale,
 ): Promise<{ items: DeclarationSummary[]; nextOffset: number | null }> {
   authorize(caller.actor, 'clearance.read');
-  const conditions: SQL[] = [eq(clrDeclarations.environment, environmentOf(caller))];
-  if (!isCustomsOrTax(caller)) conditions.push(partyCondition(actorOrg(caller.actor)!.id));
+  const conditions = scopeConditions(caller);
+  if (q.withReturns) conditions.push(sql`exists (select 1 from ${clrReturns} where ${clrReturns.declarationId} = ${clrDeclarations.id})`);
   if (q.state) conditions.push(eq(clrDeclarations.state, q.state as Declaration['state']));
   if (q.orderNo) conditions.push(eq(clrDeclarations.orderNo, q.orderNo));
   if (q.invtNo) conditions.push(eq(clrDeclarations.invtNo, q.invtNo));
@@ -104,6 +104,26 @@ export async function listDeclarations(
   for (const d of page) if (d.state === 'waiting' && (await parcelOf(ctx.db, d))?.waybill) waybills.add(d.id);
   await recordRead(ctx, caller, 'clr_declaration', page.map((d) => d.id), { query: { ...q } });
   return { items: page.map((d) => summary(d, waybills.has(d.id), locale)), nextOffset: rows.length > q.limit ? q.offset + q.limit : null };
+}
+
+/** The declarations the caller may read: its environment, and for a party only those it takes part in. */
+function scopeConditions(caller: Caller): SQL[] {
+  const conditions: SQL[] = [eq(clrDeclarations.environment, environmentOf(caller))];
+  if (!isCustomsOrTax(caller)) conditions.push(partyCondition(actorOrg(caller.actor)!.id));
+  return conditions;
+}
+
+/** How many of the caller's declarations are in each state (an overview without paging through them all). */
+export async function countDeclarations(ctx: AppContext, caller: Caller): Promise<{ total: number; byState: Record<string, number> }> {
+  authorize(caller.actor, 'clearance.read');
+  const rows = await ctx.db
+    .select({ state: clrDeclarations.state, n: sql<number>`count(*)::int` })
+    .from(clrDeclarations)
+    .where(and(...scopeConditions(caller)))
+    .groupBy(clrDeclarations.state);
+  const byState: Record<string, number> = {};
+  for (const r of rows) byState[r.state] = Number(r.n);
+  return { total: rows.reduce((a, r) => a + Number(r.n), 0), byState };
 }
 
 export async function getDeclaration(ctx: AppContext, caller: Caller, id: string, locale: Locale) {

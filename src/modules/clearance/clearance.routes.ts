@@ -3,7 +3,7 @@ import type { AppContext } from '../../app/context';
 import { errorResponses, type TypedApp } from '../../http/routes';
 import { callerOf } from '../../http/server';
 import { DECLARATION_STATES } from './clearance.table';
-import { buyerQuota, getDeclaration, listDeclarations, listGuarantees, listPeriodBills, putGuarantee, recordInspection, returnArrival, reviewDeclaration, summariseTaxBills } from './clearance.api';
+import { buyerQuota, countDeclarations, getDeclaration, listDeclarations, listGuarantees, listPeriodBills, putGuarantee, recordInspection, returnArrival, reviewDeclaration, summariseTaxBills } from './clearance.api';
 
 const tags = ['clearance'];
 const Amount = z.string().regex(/^\d{1,16}(\.\d{1,2})?$/).meta({ description: 'CNY, up to 2 decimals', example: '500000.00' });
@@ -65,6 +65,7 @@ export async function clearanceRoutes(app: TypedApp, ctx: AppContext): Promise<v
           invtNo: z.string().max(18).optional(),
           buyerIdNumber: z.string().max(18).optional(),
           logisticsNo: z.string().max(60).optional().meta({ description: 'The waybill (logistics) number of the inventory' }),
+          withReturns: z.stringbool().optional().meta({ description: 'Only declarations with a return request (CEB625)' }),
           limit: z.coerce.number().int().min(1).max(200).default(50),
           offset: z.coerce.number().int().min(0).default(0),
           lang: Lang,
@@ -76,6 +77,19 @@ export async function clearanceRoutes(app: TypedApp, ctx: AppContext): Promise<v
       const { lang: _lang, ...q } = req.query;
       return listDeclarations(ctx, callerOf(req), q, req.locale);
     },
+  );
+
+  app.get(
+    '/clearance/declarations/counts',
+    {
+      schema: {
+        tags,
+        summary: 'How many import declarations the caller is party to (customs and tax: all) are in each state',
+        querystring: z.strictObject({ lang: Lang }),
+        response: { 200: z.object({ total: z.number().int(), byState: z.record(z.string(), z.number().int()) }), ...errorResponses },
+      },
+    },
+    async (req) => countDeclarations(ctx, callerOf(req)),
   );
 
   app.get(

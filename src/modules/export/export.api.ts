@@ -50,7 +50,8 @@ export type ExportDetailView = ExportSummaryView & {
   arrivedAt: string | null;
   departedAt: string | null;
   destination: Record<string, unknown> | null;
-  problems: Problem[];
+  /** Each with its message in the reader's language, as the import side gives them. */
+  problems: (Problem & { message: string })[];
   inspection: Record<string, unknown> | null;
   order: Record<string, unknown> | null;
   collection: Record<string, unknown> | null;
@@ -125,7 +126,7 @@ export async function getExport(ctx: AppContext, caller: Caller, id: string, loc
     arrivedAt: parcel?.arrivedAt?.toISOString() ?? null,
     departedAt: parcel?.departedAt?.toISOString() ?? null,
     destination: parcel?.destination ?? null,
-    problems: d.problems as Problem[],
+    problems: (d.problems as Problem[]).map((p) => ({ ...p, message: t(locale, p.code as MessageKey, p.params ?? {}) })),
     inspection: d.inspection ?? null,
     order: d.order,
     collection: d.collection,

@@ -9,7 +9,6 @@ import type { DeclarationDetail, DeclarationSummary, Page } from './types';
 import { DeclarationStateTag, NoData, PageTitle, useLabel } from './ui';
 
 /** How many of the latest released declarations are looked into for a return in progress. */
-const RELEASED_SAMPLE = 50;
 
 interface Row {
   declaration: DeclarationSummary;
@@ -21,8 +20,8 @@ interface Row {
 }
 
 /**
- * Declarations with a return or a cancellation: cancelled ones (CEB623 takes effect at once), returned ones,
- * and released ones whose detail names a return request (CEB625) still waiting for the goods to come back.
+ * Declarations with a return or a cancellation: cancelled ones (CEB623 takes effect at once), and those with a
+ * return request (CEB625), whether the goods came back or are still awaited.
  */
 function useAftercare() {
   const { i18n } = useTranslation();
@@ -32,10 +31,10 @@ function useAftercare() {
     let live = true;
     (async () => {
       const list = (state: string, limit = 200) => api<Page<DeclarationSummary>>('/api/clearance/declarations', { query: { state, limit } });
-      const [cancelled, returned, released] = await Promise.all([list('cancelled'), list('returned'), list('released', RELEASED_SAMPLE)]);
+      const [cancelled, withReturns] = await Promise.all([list('cancelled'), api<Page<DeclarationSummary>>('/api/clearance/declarations', { query: { withReturns: true, limit: 200 } })]);
       const out: Row[] = [];
       for (const d of cancelled.items) out.push({ declaration: d, kind: 'cancellation', progress: 'cancelled', at: d.updatedAt, amount: d.amount, reason: null });
-      const details = await Promise.all([...returned.items, ...released.items].map((d) => api<DeclarationDetail>(`/api/clearance/declarations/${d.id}`)));
+      const details = await Promise.all(withReturns.items.map((d) => api<DeclarationDetail>(`/api/clearance/declarations/${d.id}`)));
       for (const d of details) {
         for (const r of d.returns) out.push({ declaration: d, kind: 'return', progress: r.state, at: r.requestedAt, amount: r.amount, reason: r.reason });
       }

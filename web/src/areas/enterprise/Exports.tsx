@@ -158,7 +158,7 @@ export function ExportDetailPage() {
               <ul className="issues">
                 {d.problems.map((p, i) => (
                   <li key={i}>
-                    <code>{p.code}</code> <code>{p.path}</code>
+                    {p.message} <code>{p.path}</code>
                   </li>
                 ))}
               </ul>

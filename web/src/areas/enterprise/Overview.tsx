@@ -5,10 +5,9 @@ import { useFormat } from '../../format';
 import { orgName, useSession } from '../../session';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { useApi } from '../../shared/hooks';
-import type { Credit, DeclarationSummary, EnterpriseFiling, Page } from './types';
+import type { Credit, EnterpriseFiling } from './types';
 import { DeclarationStateTag, FilingStatusTag, H2, NoData, PageTitle, useLabel } from './ui';
 
-const SAMPLE = 200;
 
 /** The organisation at a glance: its filing, its declarations by state, its credit, and where to go next. */
 export function Overview() {
@@ -17,15 +16,14 @@ export function Overview() {
   const label = useLabel();
   const { percent } = useFormat();
   const filings = useApi<{ items: EnterpriseFiling[] }>('/api/registry/enterprise-filings');
-  const declarations = useApi<Page<DeclarationSummary>>('/api/clearance/declarations', { limit: SAMPLE });
+  const declarations = useApi<{ total: number; byState: Record<string, number> }>('/api/clearance/declarations/counts');
   const credit = useApi<Credit>('/api/credit/me');
   const org = me?.organisation;
   const current = filings.data?.items.slice().sort((a, b) => b.version - a.version);
   const inForce = current?.find((f) => f.status === 'effective' || f.status === 'suspended');
   const pending = current?.find((f) => f.status === 'submitted');
-  const counts = new Map<string, number>();
-  for (const d of declarations.data?.items ?? []) counts.set(d.state, (counts.get(d.state) ?? 0) + 1);
-  const waiting = (declarations.data?.items ?? []).filter((d) => d.state === 'waiting').length;
+  const counts = new Map(Object.entries(declarations.data?.byState ?? {}));
+  const waiting = counts.get('waiting') ?? 0;
 
   return (
     <div data-testid="enterprise-overview">
@@ -88,7 +86,7 @@ export function Overview() {
                   ))}
                 </Flex>
                 <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
-                  {t('overview.latest', { n: declarations.data?.items.length ?? 0 })}
+                  {t('overview.total', { n: declarations.data?.total ?? 0 })}
                   {waiting ? ` · ${t('overview.waiting', { n: waiting })}` : ''}
                 </Typography.Paragraph>
               </>

@@ -195,7 +195,7 @@ export interface ExportDetail extends ExportSummary {
   arrivedAt: string | null;
   departedAt: string | null;
   destination: Rec | null;
-  problems: { code: string; path: string; params?: Rec }[];
+  problems: { code: string; path: string; params?: Rec; message: string }[];
   inspection: (Rec & { result?: string; note?: string | null; at?: string }) | null;
   order: Rec | null;
   collection: Rec | null;
