@@ -7,13 +7,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { auditScenario } from './scenarios/audit';
+import { clearanceScenario } from './scenarios/clearance';
 import { codecScenario } from './scenarios/codec';
 import { creditScenario } from './scenarios/credit';
 import { riskScenario } from './scenarios/risk';
 import type { BenchDb, Scenario } from './support';
 import { openBenchDb } from './support';
 
-const scenarios: Record<string, Scenario> = { audit: auditScenario, codec: codecScenario, credit: creditScenario, risk: riskScenario };
+const scenarios: Record<string, Scenario> = { audit: auditScenario, clearance: clearanceScenario, codec: codecScenario, credit: creditScenario, risk: riskScenario };
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
