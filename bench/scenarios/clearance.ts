@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import pg from 'pg';
 import pino from 'pino';
 import { makeContext } from '../../src/app/app';
 import { seedDemo } from '../../src/app/seed';
@@ -133,8 +134,17 @@ export const clearanceScenario: Scenario = async (bench, { seconds, log }) => {
       return total;
     };
     const rowsBefore = await counted();
+    // Statements sent to a PostgreSQL server during the JSON phase (the embedded database is not counted).
+    let statements = 0;
+    const query = pg.Client.prototype.query;
+    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+      statements += 1;
+      return (query as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof query;
     log(`JSON documents, ${CLIENTS} clients, ${seconds} s…`);
-    const json = await runPhase('json');
+    const json = await runPhase('json').finally(() => {
+      pg.Client.prototype.query = query;
+    });
     const rowsPerClearance = json.sent ? Number(((await counted()) - rowsBefore) / json.sent) : 0;
     log(`CEB XML messages, ${CLIENTS} clients, ${seconds} s…`);
     const xml = await runPhase('xml');
@@ -168,6 +178,7 @@ export const clearanceScenario: Scenario = async (bench, { seconds, log }) => {
       failures: json.failures + xml.failures,
       undecided: json.sent - json.decided + (xml.sent - xml.decided),
       rowsPerClearance: Number(rowsPerClearance.toFixed(1)),
+      ...(statements ? { statementsPerClearance: Number((statements / Math.max(1, json.sent)).toFixed(1)) } : {}),
       ceilingRowsPerSecond,
       ratioToCeiling: Number(((best * rowsPerClearance) / ceilingRowsPerSecond).toFixed(4)),
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
