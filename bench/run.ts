@@ -10,11 +10,12 @@ import { auditScenario } from './scenarios/audit';
 import { clearanceScenario } from './scenarios/clearance';
 import { codecScenario } from './scenarios/codec';
 import { creditScenario } from './scenarios/credit';
+import { matchingScenario, taxScenario } from './scenarios/engines';
 import { riskScenario } from './scenarios/risk';
 import type { BenchDb, Scenario } from './support';
 import { openBenchDb } from './support';
 
-const scenarios: Record<string, Scenario> = { audit: auditScenario, clearance: clearanceScenario, codec: codecScenario, credit: creditScenario, risk: riskScenario };
+const scenarios: Record<string, Scenario> = { audit: auditScenario, clearance: clearanceScenario, codec: codecScenario, credit: creditScenario, matching: matchingScenario, risk: riskScenario, tax: taxScenario };
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
