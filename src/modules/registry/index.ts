@@ -3,7 +3,7 @@ export { enterpriseFilingInForce, requireEffectiveEnterpriseFiling, seedDemoEnte
 export { filingRoutes } from './filing.routes';
 export { productRoutes } from './product.routes';
 export { referenceRoutes } from './reference.routes';
-export { cebCodeSets, codeAsOf, tariffLineAsOf, type RefCode, type TariffLine } from './reference.repository';
+export { cebCodeSets, codeAsOf, countriesByCebNumeric, tariffLineAsOf, type RefCode, type TariffLine } from './reference.repository';
 export { loadReferenceData, positiveListDecision, type PositiveListDecision } from './reference.service';
 export { findEffectiveProduct, listProducts, shareProducts, toProductFilingView, zoneDate } from './product.service';
 export { importProducts } from './product-import';

@@ -132,3 +132,18 @@ export async function cebCodeSets(db: Db, asOf: string): Promise<Record<'currenc
   }
   return sets;
 }
+
+/** The countries of the code table as in force on a day, by their customs numeric code: ISO code and names. */
+export async function countriesByCebNumeric(db: Db, asOf: string): Promise<Map<string, { iso3: string; nameZh: string; nameEn: string }>> {
+  const rows = await db
+    .selectDistinctOn([refCodes.code], { code: refCodes.code, nameZh: refCodes.nameZh, nameEn: refCodes.nameEn, attrs: refCodes.attrs })
+    .from(refCodes)
+    .where(and(eq(refCodes.codeTable, 'country'), lte(refCodes.effectiveFrom, asOf)))
+    .orderBy(refCodes.code, desc(refCodes.effectiveFrom));
+  const out = new Map<string, { iso3: string; nameZh: string; nameEn: string }>();
+  for (const r of rows) {
+    const numeric = r.attrs.ceb_numeric;
+    if (typeof numeric === 'string' && numeric) out.set(numeric, { iso3: r.code, nameZh: r.nameZh ?? r.code, nameEn: r.nameEn ?? r.code });
+  }
+  return out;
+}

@@ -1,7 +1,7 @@
 /**
  * The reference data the statistics read from files: the zone's industry belts (data/reference/industry-belts.csv,
- * configured by the zone office — the references define no belts, so every row says it is unverified) and the
- * country names of the customs numeric codes (data/reference/countries.csv).
+ * configured by the zone office — the references define no belts, so every row says it is unverified); and the
+ * names of the countries of the registry's code table in each language.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,7 +12,6 @@ import { BELTS, UNKNOWN_COUNTRY, type Belt } from './aggregate';
 
 const DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../data/reference');
 export const BELTS_FILE = path.join(DIR, 'industry-belts.csv');
-const COUNTRIES_FILE = path.join(DIR, 'countries.csv');
 
 function table(file: string): Record<string, string>[] {
   const rows = parseCsv(decodeText(fs.readFileSync(file)), ',');
@@ -53,16 +52,13 @@ const ALPHA2: Record<string, string> = {
 };
 const INTL: Record<Locale, string> = { 'zh-CN': 'zh-CN', ko: 'ko', ja: 'ja', ru: 'ru', en: 'en' };
 
-let countries: Map<string, { iso3: string; nameZh: string; nameEn: string }> | undefined;
-function countryTable() {
-  countries ??= new Map(table(COUNTRIES_FILE).filter((r) => r.ceb_numeric).map((r) => [r.ceb_numeric!, { iso3: r.code ?? '', nameZh: r.name_zh ?? '', nameEn: r.name_en ?? '' }]));
-  return countries;
-}
+/** The registry's countries by customs numeric code (`countriesByCebNumeric`). */
+export type CountryTable = ReadonlyMap<string, { iso3: string; nameZh: string; nameEn: string }>;
 
 /** A country of a customs numeric code: its ISO code and its name in the reader's language (null when not known). */
-export function countryInfo(code: string, locale: Locale): { iso3: string | null; name: string | null } {
+export function countryInfo(code: string, locale: Locale, countries: CountryTable): { iso3: string | null; name: string | null } {
   if (code === UNKNOWN_COUNTRY) return { iso3: null, name: null };
-  const c = countryTable().get(code);
+  const c = countries.get(code);
   if (!c) return { iso3: null, name: null };
   if (locale === 'zh-CN') return { iso3: c.iso3, name: c.nameZh };
   const alpha2 = ALPHA2[c.iso3];

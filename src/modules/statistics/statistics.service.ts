@@ -12,6 +12,7 @@ import { recordRead } from '../audit';
 import { importStatisticsFacts } from '../clearance';
 import { exportStatisticsFacts } from '../export';
 import { orgById } from '../identity';
+import { countriesByCebNumeric } from '../registry';
 import { aggregate, CNY, MODES, UNKNOWN_COUNTRY, zoneDayOf, zoneDayStart, type Belt, type Row, type StatisticsFact, type ZoneStatistics } from './aggregate';
 import { beltPrefixes, countryInfo } from './reference';
 
@@ -60,6 +61,7 @@ export async function zoneStatistics(ctx: AppContext, caller: Caller, q: Statist
     ...exports.map((f) => ({ ...f, flow: 'export' as const, currency: f.currency ?? CNY, tax: null })),
   ];
   const stats = aggregate({ from, to, facts, belts: beltPrefixes(), limit: q.limit ?? 10 });
+  const countries = await countriesByCebNumeric(ctx.db, to);
 
   const names = new Map<string, string>();
   for (const e of stats.byEnterprise) {
@@ -72,7 +74,7 @@ export async function zoneStatistics(ctx: AppContext, caller: Caller, q: Statist
     ...stats,
     byMode: stats.byMode.map((r) => ({ ...r, label: modeLabel(r.mode, locale) })),
     byCountry: stats.byCountry.map((r) => {
-      const c = countryInfo(r.country, locale);
+      const c = countryInfo(r.country, locale, countries);
       return { ...r, iso3: c.iso3, name: c.name ?? (r.country === UNKNOWN_COUNTRY ? t(locale, 'stats.country_unknown') : r.country) };
     }),
     byBelt: stats.byBelt.map((r) => ({ ...r, label: beltLabel(r.belt, locale) })),

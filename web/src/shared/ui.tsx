@@ -41,6 +41,19 @@ export function Pager({ offset, limit, nextOffset, onChange }: { offset: number;
   );
 }
 
+/**
+ * The label of a code the server sends (a state, a kind, a role…) from `group.value` in a namespace's
+ * translations; a value the portal does not know yet is shown as it is, never as a raw key.
+ */
+export function useEnumLabel(ns: string) {
+  const { t, i18n } = useTranslation(ns);
+  return (group: string, value: string | null | undefined): string => {
+    if (value === null || value === undefined || value === '') return '—';
+    const key = `${group}.${value}`;
+    return i18n.exists(key, { ns }) ? t(key) : value;
+  };
+}
+
 /** CEB numeric currency codes → ISO 4217 (data/reference/currencies.csv). */
 const CEB_CURRENCY: Record<string, string> = {
   '142': 'CNY', '502': 'USD', '116': 'JPY', '133': 'KRW', '344': 'RUB', '300': 'EUR', '110': 'HKD', '303': 'GBP', '601': 'AUD', '501': 'CAD',

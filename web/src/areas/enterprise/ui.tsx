@@ -2,6 +2,8 @@ import { Empty, Flex, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { useEnumLabel } from '../../shared/ui';
+
 export { isoCurrency, Pager } from '../../shared/ui';
 
 /** The page's one h1, with its actions beside it. */
@@ -16,17 +18,9 @@ export function PageTitle({ children, extra }: { children: ReactNode; extra?: Re
   );
 }
 
-/**
- * The label of a code the server sends (a state, a kind, a role…) from `group.value` in the enterprise
- * translations; a value the portal does not know yet is shown as it is rather than as a raw key.
- */
+/** The label of a server code from the enterprise translations (see `useEnumLabel`). */
 export function useLabel() {
-  const { t, i18n } = useTranslation('enterprise');
-  return (group: string, value: string | null | undefined): string => {
-    if (value === null || value === undefined || value === '') return '—';
-    const key = `${group}.${value}`;
-    return i18n.exists(key, { ns: 'enterprise' }) ? t(key) : value;
-  };
+  return useEnumLabel('enterprise');
 }
 
 const FILING_COLOURS: Record<string, string> = {

@@ -6,6 +6,8 @@ import { useSession } from '../../session';
 import { ErrorAlert } from '../../shared/ErrorAlert';
 import { canUse, type Screen } from './scope';
 
+import { useEnumLabel } from '../../shared/ui';
+
 export { isoCurrency, PageHeader, Pager } from '../../shared/ui';
 
 
@@ -58,11 +60,11 @@ const TONE: Record<string, string> = {
 
 /** A server enum value shown through its translation key (`<prefix>.<value>`), coloured by meaning. */
 export function EnumTag({ prefix, value, code }: { prefix: string; value: string | null | undefined; code?: string | null }) {
-  const { t } = useTranslation('regulator');
+  const label = useEnumLabel('regulator');
   if (!value) return <>—</>;
   return (
     <Tag color={TONE[value] ?? 'default'}>
-      {t(`${prefix}.${value}`)}
+      {label(prefix, value)}
       {code ? ` (${code})` : ''}
     </Tag>
   );

@@ -1,14 +1,12 @@
-import { useTranslation } from 'react-i18next';
+import { useEnumLabel as useLabelIn } from '../../shared/ui';
 
 export { PageHeader } from '../../shared/ui';
 
-
-/** A server enum value through its translation key; an unknown value shows as a code, never as a raw key. */
+/** The label of a server code from the zone translations; dotted codes (audit actions) are keyed with underscores. */
 export function useEnumLabel() {
-  const { t, i18n } = useTranslation('zone');
+  const label = useLabelIn('zone');
   return (group: string, value: string | null | undefined): string => {
-    if (value === null || value === undefined || value === '') return '—';
-    const key = `${group}.${value.replace(/\./g, '_')}`;
-    return i18n.exists(key, { ns: 'zone' }) ? t(key) : value;
+    const shown = label(group, value?.replace(/\./g, '_'));
+    return shown === value?.replace(/\./g, '_') ? value : shown;
   };
 }
