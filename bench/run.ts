@@ -1,4 +1,4 @@
-// npm run bench -- <scenario> [--db pglite|postgres] [--seconds N]
+// npm run bench -- <scenario> [--db pglite|postgres] [--seconds N] [--processes N]
 // Prints a table of figures and writes bench/results/<scenario>-<db>.json. Figures are ratios against a
 // baseline measured in the same run, on the same database: this machine is shared and noisy.
 import fs from 'node:fs';
@@ -19,7 +19,7 @@ const scenarios: Record<string, Scenario> = { audit: auditScenario, clearance: c
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { db: { type: 'string', default: 'pglite' }, seconds: { type: 'string', default: '5' } },
+  options: { db: { type: 'string', default: 'pglite' }, seconds: { type: 'string', default: '5' }, processes: { type: 'string', default: '0' } },
 });
 const requested = positionals[0];
 if (requested && !scenarios[requested]) {
@@ -28,14 +28,19 @@ if (requested && !scenarios[requested]) {
 }
 const dbKind = values.db === 'postgres' ? 'postgres' : 'pglite';
 const seconds = Math.max(1, Number(values.seconds) || 5);
+const processes = Math.max(0, Math.floor(Number(values.processes) || 0));
+if (processes && dbKind !== 'postgres') {
+  console.error('--processes needs --db postgres: the embedded database belongs to one process');
+  process.exit(2);
+}
 
 for (const name of requested ? [requested] : Object.keys(scenarios)) {
-  console.log(`bench ${name} on ${dbKind}, ${seconds} s per phase (${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length})`);
+  console.log(`bench ${name} on ${dbKind}${processes ? ` with ${processes} server processes` : ''}, ${seconds} s per phase (${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length})`);
   let db: BenchDb | undefined;
   try {
     db = await openBenchDb(dbKind);
-    const figures = await scenarios[name]!(db, { seconds, log: (line) => console.log(`  ${line}`) });
-    const result = { scenario: name, db: dbKind, seconds, at: new Date().toISOString(), cpuModel: os.cpus()[0]?.model ?? null, cores: os.cpus().length, ...figures };
+    const figures = await scenarios[name]!(db, { seconds, processes, log: (line) => console.log(`  ${line}`) });
+    const result = { scenario: name, db: dbKind, seconds, processes, at: new Date().toISOString(), cpuModel: os.cpus()[0]?.model ?? null, cores: os.cpus().length, ...figures };
     console.table(figures);
     const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'results', `${name}-${dbKind}.json`);
     fs.mkdirSync(path.dirname(out), { recursive: true });

@@ -1,15 +1,20 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { openDatabase, type Database } from '../src/db/database';
 
 export interface BenchDb {
   database: Database;
+  /** The server database's address, for other processes (PostgreSQL only). */
+  url?: string;
   close(): Promise<void>;
 }
 
 export interface BenchContext {
   seconds: number;
+  /** Separate Tumen server processes (PostgreSQL only); 0 serves from the benchmark's own process. */
+  processes: number;
   log(line: string): void;
 }
 
@@ -34,6 +39,7 @@ export async function openBenchDb(kind: 'pglite' | 'postgres'): Promise<BenchDb>
   await database.migrate();
   return {
     database,
+    url: url.toString(),
     close: async () => {
       await database.close();
       const c = new pg.Client({ connectionString: adminUrl });
@@ -59,4 +65,43 @@ export async function timed(seconds: number, workers: number, op: (worker: numbe
   );
   const elapsed = (performance.now() - start) / 1000;
   return { perSecond: Math.round(count / elapsed), count };
+}
+
+/** CPU time used so far, in milliseconds: of the given processes, of all PostgreSQL server processes, of the machine. */
+export interface CpuSnapshot {
+  processes: number;
+  postgres: number;
+  machineBusy: number;
+  machineTotal: number;
+}
+
+const TICK_MS = 10; // USER_HZ is 100 on Linux
+
+function processTicks(pid: number): { ticks: number; comm: string } | undefined {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const close = stat.lastIndexOf(')');
+    const fields = stat.slice(close + 2).split(' ');
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the command name.
+    return { ticks: Number(fields[11]) + Number(fields[12]), comm: stat.slice(stat.indexOf('(') + 1, close) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Linux only (/proc); elsewhere every figure is 0. */
+export function cpuSnapshot(pids: readonly number[]): CpuSnapshot {
+  if (!fs.existsSync('/proc/stat')) return { processes: 0, postgres: 0, machineBusy: 0, machineTotal: 0 };
+  let processes = 0;
+  for (const pid of pids) processes += processTicks(pid)?.ticks ?? 0;
+  let postgres = 0;
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const p = processTicks(Number(entry));
+    if (p?.comm === 'postgres') postgres += p.ticks;
+  }
+  const cpu = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const idle = (cpu[3] ?? 0) + (cpu[4] ?? 0);
+  const total = cpu.reduce((a, b) => a + b, 0);
+  return { processes: processes * TICK_MS, postgres: postgres * TICK_MS, machineBusy: (total - idle) * TICK_MS, machineTotal: total * TICK_MS };
 }

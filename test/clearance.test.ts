@@ -565,6 +565,53 @@ for (const target of dbTargets()) {
       assert.equal((await quota(app, buyer(32))).used, '0.00');
     });
 
+    it('concurrent inventories never charge a guarantee beyond its amount, and the charges equal its use', async () => {
+      // The guarantee row is charged at the end of each inventory's transaction (db/scope.ts): exactly as many
+      // pass as the amount covers, whatever the interleaving, and the rest are refused at the audit.
+      const hanbit = DEMO_ORGS.find((o) => o.key === 'hanbit')!;
+      const guarantee = async () => {
+        const res = await app.inject({ method: 'GET', url: '/api/clearance/guarantees', as: 'customs.admin' });
+        return (res.json() as { items: { orgId: string; amount: string; used: string; available: string }[] }).items.find((g) => g.orgId === app.orgId.hanbit)!;
+      };
+      const setAmount = async (amount: string) => {
+        const res = await app.inject({ method: 'PUT', url: '/api/clearance/guarantees', as: 'customs.admin', payload: { orgCode: hanbit.customsCode!, amount } });
+        assert.equal(res.statusCode, 200, res.body);
+      };
+      await setAmount(dec((await guarantee()).used).plus(1000).toFixed(2));
+      const probe = flow(app, { buyer: buyer(34), assureCode: hanbit.customsCode! });
+      await sendAll(app, keys, probe.docs);
+      const tax = dec((await declarationOf(app, probe.spec.orderNo))!.taxTotal!);
+      assert.ok(tax.gt(0));
+      const before = dec((await guarantee()).used);
+      // Room for five more and a fen.
+      await setAmount(before.plus(tax.times(5)).plus('0.01').toFixed(2));
+      const flows = Array.from({ length: 14 }, (_, i) => flow(app, { buyer: buyer(21 + i), assureCode: hanbit.customsCode! }));
+      for (const type of ['CEB311Message', 'CEB411Message', 'CEB511Message'] as const) {
+        for (const f of flows) await sendJson(app, keys[type === 'CEB311Message' ? 'hanbit' : type === 'CEB411Message' ? 'chengquan' : 'xianghe']!, type, f.docs[type]);
+      }
+      await Promise.all(flows.map((f) => sendJson(app, keys.zhengheng!, 'CEB621Message', f.docs.CEB621Message)));
+      // Those held for manual review reach the audit when customs approves them, also all at once.
+      const held = [];
+      for (const f of flows) {
+        const d = (await declarationOf(app, f.spec.orderNo))!;
+        if (d.state === 'review') held.push(d.id);
+      }
+      await Promise.all(held.map((id) => app.inject({ method: 'POST', url: `/api/clearance/declarations/${id}/review`, as: 'customs.admin', payload: { decision: 'approve' } })));
+      let charged = 0;
+      for (const f of flows) {
+        const d = (await declarationOf(app, f.spec.orderNo))!;
+        if (['audited', 'inspection', 'released'].includes(d.state)) charged++;
+        else {
+          assert.equal(d.state, 'rejected', JSON.stringify(d.problems));
+          assert.equal(d.problems[0]!.code, 'clr.guarantee_exhausted');
+        }
+      }
+      assert.equal(charged, 5);
+      const g = await guarantee();
+      assert.equal(dec(g.used).toFixed(2), before.plus(tax.times(5)).toFixed(2));
+      assert.equal(dec(g.available).toFixed(2), '0.01');
+    });
+
     it('1210: concurrent inventories never take more than the book holds', async () => {
       const cheongja = DEMO_ORGS.find((o) => o.key === 'cheongja')!;
       const lingdong = DEMO_ORGS.find((o) => o.key === 'lingdong')!;

@@ -9,3 +9,12 @@ export function uniqueViolation(e: unknown): string | undefined {
   }
   return undefined;
 }
+
+/** PostgreSQL broke a deadlock (40P01) or refused a serialisation (40001). */
+export function deadlock(e: unknown): boolean {
+  for (let c: unknown = e; c && typeof c === 'object'; c = (c as { cause?: unknown }).cause) {
+    const code = (c as { code?: string }).code;
+    if (code === '40P01' || code === '40001') return true;
+  }
+  return false;
+}

@@ -10,6 +10,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { AppContext, Caller } from '../../app/context';
 import type { Db } from '../../db/database';
 import { uniqueViolation } from '../../db/errors';
+import { deferringTransaction, flushDeferred } from '../../db/scope';
 import { AppError } from '../../kernel/errors';
 import { t, type Locale } from '../../kernel/i18n';
 import type { MessageKey } from '../../kernel/messages';
@@ -250,14 +251,16 @@ export async function submitMessage(ctx: AppContext, caller: Caller, input: Subm
 
   // 5. Records, in one transaction with the message, receipts, events and the audit row.
   try {
-    return await ctx.db.transaction(async (tx) => {
+    const unsigned = xml;
+    return await deferringTransaction(ctx.db, async (tx) => {
+      let stored = unsigned;
       if (input.sign === 'platform') {
-        const signed = await signForOrg(ctx, tx, caller, org.id, xml, { messageType: type, guid });
-        xml = signed.xml;
+        const signed = await signForOrg(ctx, tx, caller, org.id, unsigned, { messageType: type, guid });
+        stored = signed.xml;
         signature = 'platform';
         signerFingerprint = signed.fingerprint;
       }
-      return await processRecords(ctx, tx, caller, { rt, type, document, xml, bodyHash, guid, environment, orgId: org.id, signature, signerFingerprint, format: input.format, locale });
+      return await processRecords(ctx, tx, caller, { rt, type, document, xml: stored, bodyHash, guid, environment, orgId: org.id, signature, signerFingerprint, format: input.format, locale });
     });
   } catch (e) {
     // A concurrent copy of the same message won the race: answer with its result.
@@ -477,6 +480,8 @@ async function processRecords(ctx: AppContext, tx: Db, caller: Caller, p: Proces
     apiKeyId: caller.actor.type === 'apikey' ? caller.actor.keyId : null,
     userId: caller.actor.type === 'user' ? caller.actor.userId : null,
   });
+  // Deferred hot-row writes (the guarantee) before the audit chain head: the same lock order as the immediate path.
+  await flushDeferred(tx);
   await recordAudit(tx, ctx, {
     actor: caller.actor,
     requestId: caller.requestId,

@@ -6,12 +6,14 @@
  * and the goods released (800). Every transition is one transaction with its receipts and its event.
  *
  * Locks, always in this order, so that concurrent documents of one declaration serialise without deadlock:
- * the declaration row, then the parcel row (waybill rendezvous), then the quota, guarantee and stock rows.
+ * the declaration row, then the parcel row (waybill rendezvous), then the quota, guarantee and stock rows. In a
+ * deferring transaction (db/scope.ts) the guarantee row comes last, just before the sender's audit chain head.
  */
 import { createHmac } from 'node:crypto';
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { AppContext } from '../../app/context';
 import type { Db } from '../../db/database';
+import { deferWrite, isDeferring } from '../../db/scope';
 import { t, type Locale } from '../../kernel/i18n';
 import type { MessageKey } from '../../kernel/messages';
 import { dec, decText } from '../../kernel/money';
@@ -347,15 +349,19 @@ function taxJson(tax: ReturnType<typeof inventoryTax>): Rec {
 
 /** Audit (399): the tax charged to the guarantee, bonded stock reserved, the documents locked, the tax bill issued. */
 export async function audit(tx: Db, ctx: AppContext, d: Declaration): Promise<Declaration> {
+  // In a deferring transaction the guarantor's balance row, which every declaration it guarantees charges, is
+  // locked only at the end (db/scope.ts); the balance is read now and checked again on the locked row then.
+  let lateCharge: ((outer: Db) => Promise<void>) | undefined;
   try {
     await tx.transaction(async (sp) => {
       const total = d.taxTotal ?? '0';
       if (dec(total).gt(0)) {
         if (!d.assureOrgId) throw new Rejection([{ code: 'clr.guarantee_none', path: '/CEB621Message/Inventory/InventoryHead/assureCode', params: { code: str(inventoryHead(d).assureCode), tax: total } }]);
-        const charged = await chargeGuarantee(sp, ctx, { environment: d.environment, orgId: d.assureOrgId, declarationId: d.id, amount: total });
+        const charged = await chargeGuarantee(sp, ctx, { environment: d.environment, orgId: d.assureOrgId, declarationId: d.id, amount: total }, { late: isDeferring(tx) });
         if (!charged.ok) {
           throw new Rejection([{ code: `clr.guarantee_${charged.reason}`, path: '/CEB621Message/Inventory/InventoryHead/assureCode', params: { code: str(inventoryHead(d).assureCode), tax: total, available: charged.available } }]);
         }
+        lateCharge = charged.late;
       }
       if (d.tradeMode === '1210') {
         const head = inventoryHead(d);
@@ -376,6 +382,7 @@ export async function audit(tx: Db, ctx: AppContext, d: Declaration): Promise<De
     if (e instanceof Rejection) return reject(tx, ctx, d, e.problems, e.official);
     throw e;
   }
+  if (lateCharge) await deferWrite(tx, lateCharge);
   const parcel = await parcelOf(tx, d);
   await setDocumentsLocked(tx, [d.orderDocId, d.paymentDocId, d.inventoryDocId, parcel?.waybillDocId].filter((x): x is string => !!x), 'audited');
   d = await transition(tx, ctx, d, 'audited', { auditedAt: ctx.clock.now() });

@@ -6,6 +6,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Ports } from '../../app/context';
 import type { Db } from '../../db/database';
+import { LateWriteConflict } from '../../db/scope';
 import { Dec, dec, decText } from '../../kernel/money';
 import { clrGuaranteeEntries, clrGuarantees, clrQuotaEntries, clrQuotas, type Environment } from './clearance.table';
 import { ANNUAL_LIMIT } from './tax';
@@ -136,25 +137,58 @@ export async function setGuarantee(tx: Db, ports: P, input: { environment: Envir
   return g;
 }
 
-/** Charges a declaration's tax to the guarantor's guarantee when the balance covers it. */
-export async function chargeGuarantee(tx: Db, ports: P, input: { environment: Environment; orgId: string; declarationId: string; amount: string }): Promise<{ ok: true } | { ok: false; reason: 'none' | 'expired' | 'exhausted'; available: string }> {
+/**
+ * Charges a declaration's tax to the guarantor's guarantee when the balance covers it. With `late`, the balance
+ * is only read here and the charge itself is returned as a write for the end of the transaction (db/scope.ts):
+ * it then checks the balance again on the locked row and throws `LateWriteConflict` if it no longer covers the tax.
+ */
+export async function chargeGuarantee(
+  tx: Db,
+  ports: P,
+  input: { environment: Environment; orgId: string; declarationId: string; amount: string },
+  opts: { late?: boolean } = {},
+): Promise<{ ok: true; late?: (tx: Db) => Promise<void> } | { ok: false; reason: 'none' | 'expired' | 'exhausted'; available: string }> {
   const now = ports.clock.now();
+  if (opts.late) {
+    const [g] = await tx.select().from(clrGuarantees).where(and(eq(clrGuarantees.environment, input.environment), eq(clrGuarantees.orgId, input.orgId)));
+    const refused = guaranteeRefusal(g, input.amount, now);
+    if (refused) return refused;
+    await tx.insert(clrGuaranteeEntries).values({ id: ports.newId(), guaranteeId: g!.id, declarationId: input.declarationId, kind: 'charge', amount: input.amount, at: now });
+    return {
+      ok: true,
+      late: async (outer) => {
+        const charged = await chargeBalance(outer, { environment: input.environment, orgId: input.orgId, amount: input.amount, now });
+        if (!charged) throw new LateWriteConflict('guarantee');
+      },
+    };
+  }
+  const id = await chargeBalance(tx, { environment: input.environment, orgId: input.orgId, amount: input.amount, now });
+  if (!id) {
+    const [g] = await tx.select().from(clrGuarantees).where(and(eq(clrGuarantees.environment, input.environment), eq(clrGuarantees.orgId, input.orgId)));
+    return guaranteeRefusal(g, input.amount, now) ?? { ok: false, reason: 'exhausted', available: g ? decText(dec(g.amount).minus(g.used), 2) : '0.00' };
+  }
+  await tx.insert(clrGuaranteeEntries).values({ id: ports.newId(), guaranteeId: id, declarationId: input.declarationId, kind: 'charge', amount: input.amount, at: now });
+  return { ok: true };
+}
+
+/** The one statement that moves the balance: only while it covers the amount and the guarantee is valid. */
+async function chargeBalance(tx: Db, input: { environment: Environment; orgId: string; amount: string; now: Date }): Promise<string | undefined> {
   const rows = rowsOf<{ id: string }>(
     await tx.execute(sql`
-      update clr_guarantees set used = used + ${input.amount}::numeric, updated_at = ${now.toISOString()}
+      update clr_guarantees set used = used + ${input.amount}::numeric, updated_at = ${input.now.toISOString()}
       where environment = ${input.environment} and org_id = ${input.orgId}
-        and amount - used >= ${input.amount}::numeric and (valid_until is null or valid_until > ${now.toISOString()})
+        and amount - used >= ${input.amount}::numeric and (valid_until is null or valid_until > ${input.now.toISOString()})
       returning id`),
   );
-  const row = rows[0];
-  if (!row) {
-    const [g] = await tx.select().from(clrGuarantees).where(and(eq(clrGuarantees.environment, input.environment), eq(clrGuarantees.orgId, input.orgId)));
-    if (!g) return { ok: false, reason: 'none', available: '0.00' };
-    const available = decText(dec(g.amount).minus(g.used), 2);
-    return { ok: false, reason: g.validUntil && g.validUntil <= now ? 'expired' : 'exhausted', available };
-  }
-  await tx.insert(clrGuaranteeEntries).values({ id: ports.newId(), guaranteeId: row.id, declarationId: input.declarationId, kind: 'charge', amount: input.amount, at: now });
-  return { ok: true };
+  return rows[0]?.id;
+}
+
+function guaranteeRefusal(g: typeof clrGuarantees.$inferSelect | undefined, amount: string, now: Date): { ok: false; reason: 'none' | 'expired' | 'exhausted'; available: string } | undefined {
+  if (!g) return { ok: false, reason: 'none', available: '0.00' };
+  const available = decText(dec(g.amount).minus(g.used), 2);
+  if (g.validUntil && g.validUntil <= now) return { ok: false, reason: 'expired', available };
+  if (dec(available).lt(amount)) return { ok: false, reason: 'exhausted', available };
+  return undefined;
 }
 
 /** Gives back (part of) what a declaration charged: cancellation, a seizure, a return. Never more than charged. */

@@ -1,5 +1,6 @@
 import { and, arrayOverlaps, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database';
+import { memo } from '../../db/scope';
 import { apiKeys, organisations, sessions, users } from './identity.table';
 import type { EnterpriseRole, OrgKind, OrgStatus } from '../access';
 import type { OrgScope } from '../access';
@@ -40,9 +41,11 @@ export async function listOrgs(db: Db, scope: OrgScope, f: OrgFilter): Promise<O
     .orderBy(asc(organisations.kind), asc(organisations.nameZh));
 }
 
-export async function findOrg(db: Db, id: string): Promise<OrgRow | undefined> {
-  const [row] = await db.select().from(organisations).where(eq(organisations.id, id));
-  return row;
+export function findOrg(db: Db, id: string): Promise<OrgRow | undefined> {
+  return memo(db, `org:${id}`, async () => {
+    const [row] = await db.select().from(organisations).where(eq(organisations.id, id));
+    return row;
+  });
 }
 
 export async function findOrgByUscc(db: Db, uscc: string): Promise<OrgRow | undefined> {
@@ -51,13 +54,15 @@ export async function findOrgByUscc(db: Db, uscc: string): Promise<OrgRow | unde
 }
 
 /** An organisation by the code customs messages name it with: its customs code, or its USCC. */
-export async function findOrgByCode(db: Db, code: string): Promise<OrgRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(organisations)
-    .where(or(eq(organisations.customsCode, code), eq(organisations.uscc, code)))
-    .limit(1);
-  return row;
+export function findOrgByCode(db: Db, code: string): Promise<OrgRow | undefined> {
+  return memo(db, `org-code:${code}`, async () => {
+    const [row] = await db
+      .select()
+      .from(organisations)
+      .where(or(eq(organisations.customsCode, code), eq(organisations.uscc, code)))
+      .limit(1);
+    return row;
+  });
 }
 
 export async function lockOrg(tx: Db, id: string): Promise<OrgRow | undefined> {

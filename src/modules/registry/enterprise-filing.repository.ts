@@ -1,16 +1,19 @@
 import { and, arrayOverlaps, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { rows, type Db } from '../../db/database';
+import { memo } from '../../db/scope';
 import { enterpriseFilings, filingReviews } from './filing.table';
 
 export type EnterpriseFilingRow = typeof enterpriseFilings.$inferSelect;
 
 /** The version of an enterprise's filing in force (effective or suspended), if any. */
-export async function findInForce(db: Db, orgId: string): Promise<EnterpriseFilingRow | undefined> {
+export function findInForce(db: Db, orgId: string): Promise<EnterpriseFilingRow | undefined> {
+  return memo(db, `enterprise-filing:${orgId}`, async () => {
   const [row] = await db
     .select()
     .from(enterpriseFilings)
     .where(and(eq(enterpriseFilings.orgId, orgId), inArray(enterpriseFilings.status, ['effective', 'suspended'])));
   return row;
+  });
 }
 
 export async function latestVersion(db: Db, orgId: string): Promise<EnterpriseFilingRow | undefined> {

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, ilike, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database';
+import { memo } from '../../db/scope';
 import { filingReviews, productFilings, productShares } from './filing.table';
 
 export type ProductFilingRow = typeof productFilings.$inferSelect;
@@ -123,12 +124,14 @@ export async function searchProducts(db: Db, s: ProductSearch): Promise<ProductF
 }
 
 /** The version of an item in force and effective now, if any. */
-export async function findEffective(db: Db, orgId: string, itemNo: string): Promise<ProductFilingRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(productFilings)
-    .where(and(eq(productFilings.orgId, orgId), eq(productFilings.itemNo, itemNo), eq(productFilings.status, 'effective')));
-  return row;
+export function findEffective(db: Db, orgId: string, itemNo: string): Promise<ProductFilingRow | undefined> {
+  return memo(db, `product-filing:${orgId}:${itemNo}`, async () => {
+    const [row] = await db
+      .select()
+      .from(productFilings)
+      .where(and(eq(productFilings.orgId, orgId), eq(productFilings.itemNo, itemNo), eq(productFilings.status, 'effective')));
+    return row;
+  });
 }
 
 /** Records that a party may read an owner's items; a pair already shared keeps its first reason and date. */

@@ -1,19 +1,22 @@
 import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
+import { memo } from '../../db/scope';
 import { referenceLoads, refCodes, tariffLines } from './reference.table';
 
 export type TariffLine = typeof tariffLines.$inferSelect;
 export type RefCode = typeof refCodes.$inferSelect;
 
 /** The tariff line in force on a date (YYYY-MM-DD): the version with the latest effective date not after it. */
-export async function tariffLineAsOf(db: Db, hsCode: string, asOf: string): Promise<TariffLine | undefined> {
-  const [row] = await db
-    .select()
-    .from(tariffLines)
-    .where(and(eq(tariffLines.hsCode, hsCode), lte(tariffLines.effectiveFrom, asOf)))
-    .orderBy(desc(tariffLines.effectiveFrom))
-    .limit(1);
-  return row;
+export function tariffLineAsOf(db: Db, hsCode: string, asOf: string): Promise<TariffLine | undefined> {
+  return memo(db, `tariff-line:${hsCode}:${asOf}`, async () => {
+    const [row] = await db
+      .select()
+      .from(tariffLines)
+      .where(and(eq(tariffLines.hsCode, hsCode), lte(tariffLines.effectiveFrom, asOf)))
+      .orderBy(desc(tariffLines.effectiveFrom))
+      .limit(1);
+    return row;
+  });
 }
 
 /** A code of a code table in force on a date (YYYY-MM-DD). */

@@ -1,5 +1,6 @@
 import { and, count, desc, eq, gte, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import { rows, type Db } from '../../db/database';
+import { memo } from '../../db/scope';
 import { webhookDeliveries, webhooks, type DeliveryStatus, type WebhookEnvironment } from './webhook.table';
 
 export type WebhookRow = typeof webhooks.$inferSelect;
@@ -58,19 +59,14 @@ export async function updateWebhook(tx: Db, id: string, patch: Partial<typeof we
 
 /** Live webhooks of an organisation that take this event in this environment. */
 export async function subscribers(tx: Db, orgId: string, environment: WebhookEnvironment, event: string): Promise<string[]> {
-  const found = await tx
-    .select({ id: webhooks.id })
-    .from(webhooks)
-    .where(
-      and(
-        eq(webhooks.orgId, orgId),
-        eq(webhooks.environment, environment),
-        eq(webhooks.active, true),
-        isNull(webhooks.deletedAt),
-        sql`${event} = any(${webhooks.events})`,
-      ),
-    );
-  return found.map((r) => r.id);
+  // All of the organisation's live webhooks, once per scoped transaction (db/scope.ts), filtered by event here.
+  const live = await memo(tx, `webhooks:${orgId}:${environment}`, () =>
+    tx
+      .select({ id: webhooks.id, events: webhooks.events })
+      .from(webhooks)
+      .where(and(eq(webhooks.orgId, orgId), eq(webhooks.environment, environment), eq(webhooks.active, true), isNull(webhooks.deletedAt))),
+  );
+  return live.filter((w) => w.events.includes(event)).map((w) => w.id);
 }
 
 /** Inserts deliveries, skipping any (webhook, event, source) already enqueued; returns the new ids. */

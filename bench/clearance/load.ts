@@ -1,0 +1,97 @@
+/**
+ * The load generator of the clearance benchmark, run in a worker thread so that it has a core's worth of time
+ * of its own rather than the server's event loop: `clients` concurrent loops, each sending the four documents
+ * of one 9610 import after another (JSON documents or CEB XML), each document to one of the servers in turn.
+ */
+import { randomUUID } from 'node:crypto';
+import { parentPort, workerData } from 'node:worker_threads';
+import { buildCeb } from '../../src/modules/ceb';
+import { importDocuments, type ImportSpec } from '../../src/modules/clearance';
+import { LAVER, NOODLE, PARTIES, SENDER, type DocType } from '../../test/support/clearance';
+
+export interface LoadInput {
+  bases: string[];
+  keys: Record<string, string>;
+  buyers: { name: string; idNumber: string; phone: string }[];
+  format: 'json' | 'xml';
+  seconds: number;
+  clients: number;
+  /** Order numbers of the phase share it, to count what customs decided afterwards. */
+  prefix: string;
+  at: string;
+}
+
+export interface LoadOutput {
+  documents: number;
+  failures: number;
+  sent: number;
+  elapsed: number;
+  latencies: Float64Array;
+  firstFailure?: string;
+}
+
+const DOC_ORDER: DocType[] = ['CEB311Message', 'CEB411Message', 'CEB511Message', 'CEB621Message'];
+
+async function run(input: LoadInput): Promise<LoadOutput> {
+  const latencies: number[] = [];
+  let documents = 0;
+  let failures = 0;
+  let sent = 0;
+  let firstFailure: string | undefined;
+  const at = new Date(input.at);
+  const started = performance.now();
+  const deadline = started + input.seconds * 1000;
+  let lastLog = started;
+  await Promise.all(
+    Array.from({ length: input.clients }, async () => {
+      while (performance.now() < deadline) {
+        const turn = sent++;
+        const n = `${input.prefix}${turn.toString(36).toUpperCase().padStart(6, '0')}`;
+        const spec: ImportSpec = {
+          orderNo: `HB${n}`,
+          payTransactionId: `PAY${n}`,
+          logisticsNo: `XH${n}`,
+          ebp: PARTIES.ebp,
+          ebc: PARTIES.ebc,
+          payment: PARTIES.payment,
+          logistics: PARTIES.logistics,
+          agent: PARTIES.agent,
+          assureCode: PARTIES.assure.code,
+          buyer: input.buyers[turn % input.buyers.length]!,
+          address: '吉林省延边朝鲜族自治州延吉市光明街 100 号',
+          lines: [LAVER, NOODLE],
+          freight: '10.00',
+          at,
+        };
+        const docs = importDocuments(spec, randomUUID) as Record<DocType, unknown>;
+        for (const [k, type] of DOC_ORDER.entries()) {
+          // The documents of one import go to different servers when there are several: the rendezvous is shared.
+          const base = input.bases[(turn + k) % input.bases.length]!;
+          const headers = { authorization: `Bearer ${input.keys[SENDER[type]]}`, 'content-type': input.format === 'json' ? 'application/json' : 'application/xml' };
+          const t0 = performance.now();
+          const res =
+            input.format === 'json'
+              ? await fetch(`${base}/api/ceb/documents/${type}`, { method: 'POST', headers, body: JSON.stringify(docs[type]) })
+              : await fetch(`${base}/api/ceb`, { method: 'POST', headers, body: buildCeb(type, docs[type] as never) });
+          const body = await res.text();
+          latencies.push(performance.now() - t0);
+          documents += 1;
+          if (res.status !== 200) {
+            failures += 1;
+            firstFailure ??= `${res.status} ${body.slice(0, 300)}`;
+          }
+        }
+        if (performance.now() - lastLog > 5000) {
+          lastLog = performance.now();
+          parentPort?.postMessage({ progress: `${input.format}: ${Math.round((lastLog - started) / 1000)} s, ${documents} documents` });
+        }
+      }
+    }),
+  );
+  return { documents, failures, sent, elapsed: (performance.now() - started) / 1000, latencies: Float64Array.from(latencies), ...(firstFailure ? { firstFailure } : {}) };
+}
+
+if (parentPort && workerData) {
+  const output = await run(workerData as LoadInput);
+  parentPort.postMessage({ done: output }, [output.latencies.buffer as ArrayBuffer]);
+}

@@ -1,0 +1,87 @@
+/**
+ * A scoped transaction: the unit of work of one submitted message.
+ *
+ * Reads: within it, lookups that the transaction does not change (an organisation, its filing, a product
+ * filing, a tariff line, an organisation's webhooks) are read once and remembered until it ends (`memo`).
+ * One clearance document asked for the same organisation up to 19 times before.
+ *
+ * Writes to a hot row that a transaction may put off until just before it commits, so that the row's lock is
+ * held for one statement and the commit instead of for the whole transaction. One guarantor's balance is
+ * charged by every declaration it guarantees: charged early, it serialised every clearance of that guarantor
+ * behind the rest of the transaction (receipts, tax bill, events, audit).
+ *
+ * Only a transaction opened by `deferringTransaction` defers and remembers; anywhere else a deferred write runs
+ * at once and every lookup reads the database.
+ * A deferred write that finds its condition no longer holds throws `LateWriteConflict`: the caller runs the
+ * whole transaction again without deferring, which then decides on the locked row as before.
+ */
+import type { Db } from './database';
+import { deadlock } from './errors';
+
+type Write = (tx: Db) => Promise<void>;
+
+const pending = new WeakMap<object, Write[]>();
+const remembered = new WeakMap<object, Map<string, Promise<unknown>>>();
+
+/**
+ * `load()` once per key within a scoped transaction; elsewhere `load()` every time. Only for reads of rows the
+ * transaction itself never writes, and callers must not change what it returns: they share the one object.
+ */
+export function memo<T>(db: Db, key: string, load: () => PromiseLike<T>): Promise<T> {
+  const cache = remembered.get(db);
+  if (!cache) return Promise.resolve(load());
+  let hit = cache.get(key) as Promise<T> | undefined;
+  if (!hit) {
+    // Settled once: a query builder is a thenable that would run its query again on every await.
+    hit = Promise.resolve(load());
+    cache.set(key, hit);
+    hit.catch(() => cache.delete(key));
+  }
+  return hit;
+}
+
+/** A deferred write's condition no longer held at commit time (another transaction took the balance first). */
+export class LateWriteConflict extends Error {
+  constructor(what: string) {
+    super(`late write conflict: ${what}`);
+    this.name = 'LateWriteConflict';
+  }
+}
+
+/** True when `tx` was opened by `deferringTransaction`, so a hot-row write can wait for `flushDeferred`. */
+export function isDeferring(tx: Db): boolean {
+  return pending.has(tx);
+}
+
+/** Queues `write` for just before `tx` commits, or runs it now when `tx` does not defer. */
+export async function deferWrite(tx: Db, write: Write): Promise<void> {
+  const queue = pending.get(tx);
+  if (queue) queue.push(write);
+  else await write(tx);
+}
+
+/** Runs the queued writes in the order they were queued. The caller places this where its lock order wants it. */
+export async function flushDeferred(tx: Db): Promise<void> {
+  const queue = pending.get(tx);
+  if (!queue) return;
+  while (queue.length) await queue.shift()!(tx);
+}
+
+/**
+ * One transaction in which hot-row writes are deferred to its end. When a deferred write conflicts, or the
+ * server breaks a deadlock, the transaction is run once more with every write at once (the locked, exact path).
+ */
+export async function deferringTransaction<T>(db: Db, run: (tx: Db) => Promise<T>): Promise<T> {
+  try {
+    return await db.transaction(async (tx) => {
+      pending.set(tx, []);
+      remembered.set(tx, new Map());
+      const result = await run(tx);
+      await flushDeferred(tx);
+      return result;
+    });
+  } catch (e) {
+    if (!(e instanceof LateWriteConflict) && !deadlock(e)) throw e;
+    return db.transaction(run);
+  }
+}
