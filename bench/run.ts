@@ -39,8 +39,9 @@ for (const name of requested ? [requested] : Object.keys(scenarios)) {
   let db: BenchDb | undefined;
   try {
     db = await openBenchDb(dbKind);
+    if (db.transport) console.log(`  PostgreSQL through ${db.transport}`);
     const figures = await scenarios[name]!(db, { seconds, processes, log: (line) => console.log(`  ${line}`) });
-    const result = { scenario: name, db: dbKind, seconds, processes, at: new Date().toISOString(), cpuModel: os.cpus()[0]?.model ?? null, cores: os.cpus().length, ...figures };
+    const result = { scenario: name, db: dbKind, ...(db.transport ? { transport: db.transport } : {}), seconds, processes, at: new Date().toISOString(), cpuModel: os.cpus()[0]?.model ?? null, cores: os.cpus().length, ...figures };
     console.table(figures);
     const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'results', `${name}-${dbKind}.json`);
     fs.mkdirSync(path.dirname(out), { recursive: true });

@@ -19,6 +19,8 @@ export interface LoadInput {
   /** Order numbers of the phase share it, to count what customs decided afterwards. */
   prefix: string;
   at: string;
+  /** Paced: start this many imports per second in all (each client waits for its slot); unpaced without. */
+  rate?: number;
 }
 
 export interface LoadOutput {
@@ -37,6 +39,7 @@ async function run(input: LoadInput): Promise<LoadOutput> {
   let documents = 0;
   let failures = 0;
   let sent = 0;
+  let next = 0;
   let firstFailure: string | undefined;
   const at = new Date(input.at);
   const started = performance.now();
@@ -45,7 +48,13 @@ async function run(input: LoadInput): Promise<LoadOutput> {
   await Promise.all(
     Array.from({ length: input.clients }, async () => {
       while (performance.now() < deadline) {
-        const turn = sent++;
+        const turn = next++;
+        if (input.rate) {
+          const slot = started + (turn * 1000) / input.rate;
+          if (slot >= deadline) break;
+          if (slot > performance.now()) await new Promise((r) => setTimeout(r, slot - performance.now()));
+        }
+        sent += 1;
         const n = `${input.prefix}${turn.toString(36).toUpperCase().padStart(6, '0')}`;
         const spec: ImportSpec = {
           orderNo: `HB${n}`,

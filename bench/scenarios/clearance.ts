@@ -152,10 +152,10 @@ export const clearanceScenario: Scenario = async (bench, { seconds, processes, l
       keys[org] = (res.json as { key: string }).key;
     }
 
-    const runPhase = async (format: 'json' | 'xml') => {
-      const prefix = `${format === 'json' ? 'BJ' : 'BX'}${process.pid.toString(36).toUpperCase()}`;
+    const runPhase = async (format: 'json' | 'xml', rate?: number) => {
+      const prefix = `${format === 'json' ? 'BJ' : 'BX'}${rate ? 'H' : ''}${process.pid.toString(36).toUpperCase()}`;
       const cpu0 = cpuSnapshot(servers.pids);
-      const out = await runLoad({ bases: servers.bases, keys, buyers, format, seconds, clients: CLIENTS, prefix, at: ctx.clock.now().toISOString() }, log);
+      const out = await runLoad({ bases: servers.bases, keys, buyers, format, seconds, clients: rate ? CLIENTS * 4 : CLIENTS, prefix, at: ctx.clock.now().toISOString(), ...(rate ? { rate } : {}) }, log);
       const cpu1 = cpuSnapshot(servers.pids);
       if (out.firstFailure) log(`  first failure: ${out.firstFailure}`);
       const decided = await rows<{ n: number }>(ctx.db, sql`select count(*)::int as n from clr_declarations where order_no like ${`HB${prefix}%`} and state in ('released', 'cleared', 'inspection')`);
@@ -206,6 +206,10 @@ export const clearanceScenario: Scenario = async (bench, { seconds, processes, l
     const rowsPerClearance = json.sent ? Number(((await counted()) - rowsBefore) / json.sent) : 0;
     log(`CEB XML messages, ${CLIENTS} clients, ${seconds} s…`);
     const xml = await runPhase('xml');
+    // Latency at half the load just measured: imports started at a steady rate, not as fast as possible.
+    const halfRate = Math.max(1, json.clearancesPerSecond / 2);
+    log(`JSON documents at half that load, ${halfRate.toFixed(1)} imports/s, ${seconds} s…`);
+    const half = await runPhase('json', halfRate);
 
     log('contention: quota and bonded stock taken at once from every server process…');
     const exact = await contention(ctx, servers.bases, keys, hotBuyers, buyers, login);
@@ -240,11 +244,15 @@ export const clearanceScenario: Scenario = async (bench, { seconds, processes, l
       xmlP50Ms: xml.p50Ms,
       xmlP95Ms: xml.p95Ms,
       xmlP99Ms: xml.p99Ms,
+      halfLoadClearancesPerSecond: half.clearancesPerSecond,
+      halfLoadP50Ms: half.p50Ms,
+      halfLoadP95Ms: half.p95Ms,
+      halfLoadP99Ms: half.p99Ms,
       serverCpuMsPerClearance: json.serverCpuMs,
       postgresCpuMsPerClearance: json.postgresCpuMs,
       cpuBusyPercent: json.cpuBusyPercent,
-      failures: json.failures + xml.failures,
-      undecided: json.sent - json.decided + (xml.sent - xml.decided),
+      failures: json.failures + xml.failures + half.failures,
+      undecided: json.sent - json.decided + (xml.sent - xml.decided) + (half.sent - half.decided),
       rowsPerClearance: Number(rowsPerClearance.toFixed(1)),
       ...(statements ? { statementsPerClearance: Number((statements / Math.max(1, json.sent)).toFixed(1)) } : {}),
       ceilingRowsPerSecond,

@@ -11,3 +11,4 @@ export * from '../modules/clearance/clearance.table';
 export * from '../modules/export/export.table';
 export * from '../modules/risk/risk.table';
 export * from '../modules/credit/credit.table';
+export * from './versions.table';

@@ -22,6 +22,7 @@ type Write = (tx: Db) => Promise<void>;
 
 const pending = new WeakMap<object, Write[]>();
 const remembered = new WeakMap<object, Map<string, Promise<unknown>>>();
+const roots = new WeakMap<object, Db>();
 
 /**
  * `load()` once per key within a scoped transaction; elsewhere `load()` every time. Only for reads of rows the
@@ -53,6 +54,11 @@ export function isDeferring(tx: Db): boolean {
   return pending.has(tx);
 }
 
+/** The database handle a scoped transaction was opened on (opened by `deferringTransaction`), else undefined. */
+export function scopeRoot(db: Db): Db | undefined {
+  return roots.get(db);
+}
+
 /** Queues `write` for just before `tx` commits, or runs it now when `tx` does not defer. */
 export async function deferWrite(tx: Db, write: Write): Promise<void> {
   const queue = pending.get(tx);
@@ -76,6 +82,7 @@ export async function deferringTransaction<T>(db: Db, run: (tx: Db) => Promise<T
     return await db.transaction(async (tx) => {
       pending.set(tx, []);
       remembered.set(tx, new Map());
+      roots.set(tx, db);
       const result = await run(tx);
       await flushDeferred(tx);
       return result;

@@ -1,6 +1,6 @@
 import { and, arrayOverlaps, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database';
-import { memo } from '../../db/scope';
+import { cachedRead } from '../../db/versions';
 import { apiKeys, organisations, sessions, users } from './identity.table';
 import type { EnterpriseRole, OrgKind, OrgStatus } from '../access';
 import type { OrgScope } from '../access';
@@ -42,7 +42,7 @@ export async function listOrgs(db: Db, scope: OrgScope, f: OrgFilter): Promise<O
 }
 
 export function findOrg(db: Db, id: string): Promise<OrgRow | undefined> {
-  return memo(db, `org:${id}`, async () => {
+  return cachedRead(db, 'organisations', `id:${id}`, async () => {
     const [row] = await db.select().from(organisations).where(eq(organisations.id, id));
     return row;
   });
@@ -55,7 +55,7 @@ export async function findOrgByUscc(db: Db, uscc: string): Promise<OrgRow | unde
 
 /** An organisation by the code customs messages name it with: its customs code, or its USCC. */
 export function findOrgByCode(db: Db, code: string): Promise<OrgRow | undefined> {
-  return memo(db, `org-code:${code}`, async () => {
+  return cachedRead(db, 'organisations', `code:${code}`, async () => {
     const [row] = await db
       .select()
       .from(organisations)

@@ -1,13 +1,13 @@
 import { and, arrayOverlaps, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { rows, type Db } from '../../db/database';
-import { memo } from '../../db/scope';
+import { cachedRead } from '../../db/versions';
 import { enterpriseFilings, filingReviews } from './filing.table';
 
 export type EnterpriseFilingRow = typeof enterpriseFilings.$inferSelect;
 
 /** The version of an enterprise's filing in force (effective or suspended), if any. */
 export function findInForce(db: Db, orgId: string): Promise<EnterpriseFilingRow | undefined> {
-  return memo(db, `enterprise-filing:${orgId}`, async () => {
+  return cachedRead(db, 'enterprise_filings', orgId, async () => {
   const [row] = await db
     .select()
     .from(enterpriseFilings)

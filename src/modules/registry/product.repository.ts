@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, ilike, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database';
-import { memo } from '../../db/scope';
+import { cachedRead } from '../../db/versions';
 import { filingReviews, productFilings, productShares } from './filing.table';
 
 export type ProductFilingRow = typeof productFilings.$inferSelect;
@@ -125,7 +125,7 @@ export async function searchProducts(db: Db, s: ProductSearch): Promise<ProductF
 
 /** The version of an item in force and effective now, if any. */
 export function findEffective(db: Db, orgId: string, itemNo: string): Promise<ProductFilingRow | undefined> {
-  return memo(db, `product-filing:${orgId}:${itemNo}`, async () => {
+  return cachedRead(db, 'product_filings', `${orgId}:${itemNo}`, async () => {
     const [row] = await db
       .select()
       .from(productFilings)

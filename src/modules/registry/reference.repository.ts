@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
-import { memo } from '../../db/scope';
+import { cachedRead } from '../../db/versions';
 import { referenceLoads, refCodes, tariffLines } from './reference.table';
 
 export type TariffLine = typeof tariffLines.$inferSelect;
@@ -8,7 +8,7 @@ export type RefCode = typeof refCodes.$inferSelect;
 
 /** The tariff line in force on a date (YYYY-MM-DD): the version with the latest effective date not after it. */
 export function tariffLineAsOf(db: Db, hsCode: string, asOf: string): Promise<TariffLine | undefined> {
-  return memo(db, `tariff-line:${hsCode}:${asOf}`, async () => {
+  return cachedRead(db, 'tariff_lines', `${hsCode}:${asOf}`, async () => {
     const [row] = await db
       .select()
       .from(tariffLines)

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, gte, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import { rows, type Db } from '../../db/database';
-import { memo } from '../../db/scope';
+import { cachedRead } from '../../db/versions';
 import { webhookDeliveries, webhooks, type DeliveryStatus, type WebhookEnvironment } from './webhook.table';
 
 export type WebhookRow = typeof webhooks.$inferSelect;
@@ -59,8 +59,8 @@ export async function updateWebhook(tx: Db, id: string, patch: Partial<typeof we
 
 /** Live webhooks of an organisation that take this event in this environment. */
 export async function subscribers(tx: Db, orgId: string, environment: WebhookEnvironment, event: string): Promise<string[]> {
-  // All of the organisation's live webhooks, once per scoped transaction (db/scope.ts), filtered by event here.
-  const live = await memo(tx, `webhooks:${orgId}:${environment}`, () =>
+  // All of the organisation's live webhooks, kept between scoped transactions (db/versions.ts), filtered by event here.
+  const live = await cachedRead(tx, 'webhooks', `${orgId}:${environment}`, () =>
     tx
       .select({ id: webhooks.id, events: webhooks.events })
       .from(webhooks)
