@@ -1,10 +1,9 @@
 /**
- * The load generator of the clearance benchmark, run in a worker thread so that it has a core's worth of time
- * of its own rather than the server's event loop: `clients` concurrent loops, each sending the four documents
+ * The load generator of the clearance benchmark, run as a process of its own (as clients are), so that it
+ * neither takes the server's event loop nor counts in the server's memory: `clients` concurrent loops, each sending the four documents
  * of one 9610 import after another (JSON documents or CEB XML), each document to one of the servers in turn.
  */
 import { randomUUID } from 'node:crypto';
-import { parentPort, workerData } from 'node:worker_threads';
 import { buildCeb } from '../../src/modules/ceb';
 import { importDocuments, type ImportSpec } from '../../src/modules/clearance';
 import { LAVER, NOODLE, PARTIES, SENDER, type DocType } from '../../test/support/clearance';
@@ -28,7 +27,7 @@ export interface LoadOutput {
   failures: number;
   sent: number;
   elapsed: number;
-  latencies: Float64Array;
+  latencies: number[];
   firstFailure?: string;
 }
 
@@ -92,15 +91,14 @@ async function run(input: LoadInput): Promise<LoadOutput> {
         }
         if (performance.now() - lastLog > 5000) {
           lastLog = performance.now();
-          parentPort?.postMessage({ progress: `${input.format}: ${Math.round((lastLog - started) / 1000)} s, ${documents} documents` });
+          process.send?.({ progress: `${input.format}: ${Math.round((lastLog - started) / 1000)} s, ${documents} documents` });
         }
       }
     }),
   );
-  return { documents, failures, sent, elapsed: (performance.now() - started) / 1000, latencies: Float64Array.from(latencies), ...(firstFailure ? { firstFailure } : {}) };
+  return { documents, failures, sent, elapsed: (performance.now() - started) / 1000, latencies, ...(firstFailure ? { firstFailure } : {}) };
 }
 
-if (parentPort && workerData) {
-  const output = await run(workerData as LoadInput);
-  parentPort.postMessage({ done: output }, [output.latencies.buffer as ArrayBuffer]);
-}
+process.once('message', (input: LoadInput) => {
+  void run(input).then((output) => process.send?.({ done: output }, () => process.exit(0)));
+});
