@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { verifyAudit } from '../src/modules/audit';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { rows } from '../src/db/database';
@@ -211,6 +212,28 @@ for (const target of dbTargets()) {
       const results = (res.json() as { results: (Answer & { httpStatus: number; index: number })[] }).results;
       assert.deepEqual(results.map((r) => r.httpStatus), [200, 400, 200]);
       assert.equal(results[1]!.receiptType, 'CEB900Message');
+    });
+
+    it('commits a batch together, with an audit row and a receipt per message, and answers a message sent twice in it as a replay', async () => {
+      const first = businessReady(sampleXml('CEB511Message'), copCode);
+      const second = businessReady(sampleXml('CEB511Message'), copCode);
+      const auditBefore = (await rows<{ n: number }>(app.ctx.db, sql`select count(*)::int as n from audit_log where action = 'ceb.submit'`))[0]!.n;
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/ceb/batch',
+        headers: { authorization: `Bearer ${prod}` },
+        payload: { messages: [{ xml: first }, { xml: second }, { xml: first }] },
+      });
+      assert.equal(res.statusCode, 200, res.body);
+      const results = (res.json() as { results: (Answer & { httpStatus: number; replayed: boolean; messageId: string | null; records: unknown[] })[] }).results;
+      assert.deepEqual(results.map((r) => r.httpStatus), [200, 200, 200]);
+      assert.deepEqual(results.map((r) => r.replayed), [false, false, true]);
+      assert.equal(results[2]!.messageId, results[0]!.messageId, 'the copy is answered with the first one’s message');
+      const auditAfter = (await rows<{ n: number }>(app.ctx.db, sql`select count(*)::int as n from audit_log where action = 'ceb.submit'`))[0]!.n;
+      assert.equal(auditAfter - auditBefore, 2);
+      const stored = await rows<{ n: number }>(app.ctx.db, sql`select count(*)::int as n from ceb_receipts where message_id in (${results[0]!.messageId}, ${results[1]!.messageId})`);
+      assert.equal(stored[0]!.n, results[0]!.records.length + results[1]!.records.length, 'one receipt per record');
+      assert.equal((await verifyAudit(app.ctx.db)).ok, true, 'the chain holds');
     });
 
     it('publishes the error catalogue in five languages, covering every code the interface answers', async () => {

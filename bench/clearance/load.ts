@@ -12,7 +12,9 @@ export interface LoadInput {
   bases: string[];
   keys: Record<string, string>;
   buyers: { name: string; idNumber: string; phone: string }[];
-  format: 'json' | 'xml';
+  /** JSON documents one per request, CEB XML one per request, or JSON documents `batch` to a request. */
+  format: 'json' | 'xml' | 'batch';
+  batch?: number;
   seconds: number;
   clients: number;
   /** Order numbers of the phase share it, to count what customs decided afterwards. */
@@ -33,6 +35,26 @@ export interface LoadOutput {
 
 const DOC_ORDER: DocType[] = ['CEB311Message', 'CEB411Message', 'CEB511Message', 'CEB621Message'];
 
+function specOf(input: LoadInput, turn: number, at: Date): ImportSpec {
+  const n = `${input.prefix}${turn.toString(36).toUpperCase().padStart(6, '0')}`;
+  return {
+    orderNo: `HB${n}`,
+    payTransactionId: `PAY${n}`,
+    logisticsNo: `XH${n}`,
+    ebp: PARTIES.ebp,
+    ebc: PARTIES.ebc,
+    payment: PARTIES.payment,
+    logistics: PARTIES.logistics,
+    agent: PARTIES.agent,
+    assureCode: PARTIES.assure.code,
+    buyer: input.buyers[turn % input.buyers.length]!,
+    address: '吉林省延边朝鲜族自治州延吉市光明街 100 号',
+    lines: [LAVER, NOODLE],
+    freight: '10.00',
+    at,
+  };
+}
+
 async function run(input: LoadInput): Promise<LoadOutput> {
   const latencies: number[] = [];
   let documents = 0;
@@ -46,7 +68,31 @@ async function run(input: LoadInput): Promise<LoadOutput> {
   let lastLog = started;
   await Promise.all(
     Array.from({ length: input.clients }, async () => {
-      while (performance.now() < deadline) {
+      while (input.format === 'batch' && performance.now() < deadline) {
+        // `batch` imports: their orders in one request, then their payments, waybills and inventories.
+        const imports = Array.from({ length: input.batch ?? 25 }, () => {
+          const turn = next++;
+          sent += 1;
+          return importDocuments(specOf(input, turn, at), randomUUID) as Record<DocType, unknown>;
+        });
+        for (const [k, type] of DOC_ORDER.entries()) {
+          const base = input.bases[(next + k) % input.bases.length]!;
+          const t0 = performance.now();
+          const res = await fetch(`${base}/api/ceb/batch`, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${input.keys[SENDER[type]]}`, 'content-type': 'application/json' },
+            body: JSON.stringify({ messages: imports.map((d) => ({ type, document: d[type] })) }),
+          });
+          const body = await res.text();
+          latencies.push(performance.now() - t0);
+          documents += imports.length;
+          const results = res.status === 200 ? (JSON.parse(body) as { results: { httpStatus: number }[] }).results : [];
+          const bad = res.status === 200 ? results.filter((x) => x.httpStatus !== 200).length : imports.length;
+          failures += bad;
+          if (bad) firstFailure ??= `${res.status} ${body.slice(0, 300)}`;
+        }
+      }
+      while (input.format !== 'batch' && performance.now() < deadline) {
         const turn = next++;
         if (input.rate) {
           const slot = started + (turn * 1000) / input.rate;
@@ -54,24 +100,7 @@ async function run(input: LoadInput): Promise<LoadOutput> {
           if (slot > performance.now()) await new Promise((r) => setTimeout(r, slot - performance.now()));
         }
         sent += 1;
-        const n = `${input.prefix}${turn.toString(36).toUpperCase().padStart(6, '0')}`;
-        const spec: ImportSpec = {
-          orderNo: `HB${n}`,
-          payTransactionId: `PAY${n}`,
-          logisticsNo: `XH${n}`,
-          ebp: PARTIES.ebp,
-          ebc: PARTIES.ebc,
-          payment: PARTIES.payment,
-          logistics: PARTIES.logistics,
-          agent: PARTIES.agent,
-          assureCode: PARTIES.assure.code,
-          buyer: input.buyers[turn % input.buyers.length]!,
-          address: '吉林省延边朝鲜族自治州延吉市光明街 100 号',
-          lines: [LAVER, NOODLE],
-          freight: '10.00',
-          at,
-        };
-        const docs = importDocuments(spec, randomUUID) as Record<DocType, unknown>;
+        const docs = importDocuments(specOf(input, turn, at), randomUUID) as Record<DocType, unknown>;
         for (const [k, type] of DOC_ORDER.entries()) {
           // The documents of one import go to different servers when there are several: the rendezvous is shared.
           const base = input.bases[(turn + k) % input.bases.length]!;

@@ -33,6 +33,7 @@ import { cpuSnapshot, type Scenario } from '../support';
  * the sum of its ledger entries and no declaration was charged, reserved or released twice.
  */
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 16);
+const BATCH = Number(process.env.BENCH_BATCH ?? 25);
 const BUYERS = 2000;
 const HOT_BUYERS = 10;
 const HOT_EACH = 12;
@@ -76,7 +77,7 @@ async function startServers(ctx: AppContext, env: Record<string, string>, proces
   const script = fileURLToPath(new URL('../clearance/server.ts', import.meta.url));
   const children = await Promise.all(
     Array.from({ length: processes }, (_, i) => {
-      const child = fork(entry, [script], { env: { ...process.env, ...env, DATABASE_URL: url! }, execArgv: process.env.BENCH_SERVER_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_PROFILE}`] : [], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+      const child = fork(entry, [script], { env: { ...process.env, ...env, DATABASE_URL: url! }, execArgv: process.env.BENCH_SERVER_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_SERVER_PROFILE}`] : [], stdio: ['ignore', process.env.BENCH_LOG ? 'inherit' : 'ignore', 'inherit', 'ipc'] });
       return new Promise<{ child: ReturnType<typeof fork>; base: string }>((resolve, reject) => {
         child.once('message', (m) => {
           log(`  server process ${i + 1}: ${(m as { url: string }).url} (pid ${child.pid})`);
@@ -122,7 +123,8 @@ async function post(url: string, token: string, body: unknown, contentType = 'ap
 }
 
 export const clearanceScenario: Scenario = async (bench, { seconds, processes, log }) => {
-  const env = { TUMEN_MODE: 'demo', TUMEN_LOG_LEVEL: 'silent', TUMEN_SCRYPT_COST: '1024', TUMEN_API_KEY_RATE_LIMIT_MAX: '10000000', TUMEN_RATE_LIMIT_MAX: '10000000' };
+  // BENCH_LOG=warn shows the server processes' warnings (pino, on their standard output).
+  const env = { TUMEN_MODE: 'demo', TUMEN_LOG_LEVEL: process.env.BENCH_LOG ?? 'silent', TUMEN_SCRYPT_COST: '1024', TUMEN_API_KEY_RATE_LIMIT_MAX: '10000000', TUMEN_RATE_LIMIT_MAX: '10000000' };
   const config = loadConfig(env);
   const ctx = makeContext(config, bench.database, { log: pino({ level: 'silent' }) });
   log('reference data and demo organisations…');
@@ -152,10 +154,10 @@ export const clearanceScenario: Scenario = async (bench, { seconds, processes, l
       keys[org] = (res.json as { key: string }).key;
     }
 
-    const runPhase = async (format: 'json' | 'xml', rate?: number) => {
-      const prefix = `${format === 'json' ? 'BJ' : 'BX'}${rate ? 'H' : ''}${process.pid.toString(36).toUpperCase()}`;
+    const runPhase = async (format: 'json' | 'xml' | 'batch', rate?: number) => {
+      const prefix = `${{ json: 'BJ', xml: 'BX', batch: 'BB' }[format]}${rate ? 'H' : ''}${process.pid.toString(36).toUpperCase()}`;
       const cpu0 = cpuSnapshot(servers.pids);
-      const out = await runLoad({ bases: servers.bases, keys, buyers, format, seconds, clients: rate ? CLIENTS * 4 : CLIENTS, prefix, at: ctx.clock.now().toISOString(), ...(rate ? { rate } : {}) }, log);
+      const out = await runLoad({ bases: servers.bases, keys, buyers, format, seconds, clients: rate ? CLIENTS * 4 : CLIENTS, prefix, at: ctx.clock.now().toISOString(), batch: BATCH, ...(rate ? { rate } : {}) }, log);
       const cpu1 = cpuSnapshot(servers.pids);
       if (out.firstFailure) log(`  first failure: ${out.firstFailure}`);
       const decided = await rows<{ n: number }>(ctx.db, sql`select count(*)::int as n from clr_declarations where order_no like ${`HB${prefix}%`} and state in ('released', 'cleared', 'inspection')`);
@@ -206,6 +208,8 @@ export const clearanceScenario: Scenario = async (bench, { seconds, processes, l
     const rowsPerClearance = json.sent ? Number(((await counted()) - rowsBefore) / json.sent) : 0;
     log(`CEB XML messages, ${CLIENTS} clients, ${seconds} s…`);
     const xml = await runPhase('xml');
+    log(`JSON documents in batches of ${BATCH} per request (group commit), ${CLIENTS} clients, ${seconds} s…`);
+    const grouped = await runPhase('batch');
     // Latency at half the load just measured: imports started at a steady rate, not as fast as possible.
     const halfRate = Math.max(1, json.clearancesPerSecond / 2);
     log(`JSON documents at half that load, ${halfRate.toFixed(1)} imports/s, ${seconds} s…`);
@@ -231,7 +235,7 @@ export const clearanceScenario: Scenario = async (bench, { seconds, processes, l
       written += batch;
     }
     const ceilingRowsPerSecond = Math.round(written / ((performance.now() - cStart) / 1000));
-    const best = Math.max(json.clearancesPerSecond, xml.clearancesPerSecond);
+    const best = Math.max(json.clearancesPerSecond, xml.clearancesPerSecond, grouped.clearancesPerSecond);
     const mem = process.memoryUsage();
     log(`this process now: rss ${Math.round(mem.rss / 2 ** 20)} MB, JS heap ${Math.round(mem.heapUsed / 2 ** 20)} MB, array buffers and wasm ${Math.round(mem.arrayBuffers / 2 ** 20)} MB, other external ${Math.round((mem.external - mem.arrayBuffers) / 2 ** 20)} MB`);
     peakRss = await servers.stop();
@@ -246,6 +250,10 @@ export const clearanceScenario: Scenario = async (bench, { seconds, processes, l
       xmlP50Ms: xml.p50Ms,
       xmlP95Ms: xml.p95Ms,
       xmlP99Ms: xml.p99Ms,
+      batchClearancesPerSecond: grouped.clearancesPerSecond,
+      batchDocumentsPerSecond: grouped.documentsPerSecond,
+      batchRequestP50Ms: grouped.p50Ms,
+      batchRequestP99Ms: grouped.p99Ms,
       halfLoadClearancesPerSecond: half.clearancesPerSecond,
       halfLoadP50Ms: half.p50Ms,
       halfLoadP95Ms: half.p95Ms,
@@ -253,8 +261,8 @@ export const clearanceScenario: Scenario = async (bench, { seconds, processes, l
       serverCpuMsPerClearance: json.serverCpuMs,
       postgresCpuMsPerClearance: json.postgresCpuMs,
       cpuBusyPercent: json.cpuBusyPercent,
-      failures: json.failures + xml.failures + half.failures,
-      undecided: json.sent - json.decided + (xml.sent - xml.decided) + (half.sent - half.decided),
+      failures: json.failures + xml.failures + grouped.failures + half.failures,
+      undecided: json.sent - json.decided + (xml.sent - xml.decided) + (grouped.sent - grouped.decided) + (half.sent - half.decided),
       rowsPerClearance: Number(rowsPerClearance.toFixed(1)),
       ...(statements && !processes ? { statementsPerClearance: Number((statements / Math.max(1, json.sent)).toFixed(1)) } : {}),
       ceilingRowsPerSecond,
