@@ -214,7 +214,7 @@ for (const target of dbTargets()) {
       assert.equal(results[1]!.receiptType, 'CEB900Message');
     });
 
-    it('commits a batch together, with an audit row and a receipt per message, and answers a message sent twice in it as a replay', async () => {
+    it('answers every message of a batch with its audit row and receipts, and a message sent twice in it as a replay', async () => {
       const first = businessReady(sampleXml('CEB511Message'), copCode);
       const second = businessReady(sampleXml('CEB511Message'), copCode);
       const auditBefore = (await rows<{ n: number }>(app.ctx.db, sql`select count(*)::int as n from audit_log where action = 'ceb.submit'`))[0]!.n;

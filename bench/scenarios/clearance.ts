@@ -208,7 +208,7 @@ export const clearanceScenario: Scenario = async (bench, { seconds, processes, l
     const rowsPerClearance = json.sent ? Number(((await counted()) - rowsBefore) / json.sent) : 0;
     log(`CEB XML messages, ${CLIENTS} clients, ${seconds} s…`);
     const xml = await runPhase('xml');
-    log(`JSON documents in batches of ${BATCH} per request (group commit), ${CLIENTS} clients, ${seconds} s…`);
+    log(`JSON documents in batches of ${BATCH} per request, ${CLIENTS} clients, ${seconds} s…`);
     const grouped = await runPhase('batch');
     // Latency at half the load just measured: imports started at a steady rate, not as fast as possible.
     const halfRate = Math.max(1, json.clearancesPerSecond / 2);

@@ -1,11 +1,10 @@
 /**
  * A scoped transaction: the unit of work of one submitted message.
  *
- * Reads: within it, lookups that the transaction does not change (an organisation, its filing, a product
- * filing, a tariff line, an organisation's webhooks) are read once and remembered until it ends (`memo`).
- * One clearance document asked for the same organisation up to 19 times before.
+ * Reads: `memo` reads something once per scoped transaction (the table counters of db/versions.ts, which
+ * keeps rows between scoped transactions).
  *
- * Writes to a hot row that a transaction may put off until just before it commits, so that the row's lock is
+ * Writes: writes to a hot row that a transaction may put off until just before it commits, so that the row's lock is
  * held for one statement and the commit instead of for the whole transaction. One guarantor's balance is
  * charged by every declaration it guarantees: charged early, it serialised every clearance of that guarantor
  * behind the rest of the transaction (receipts, tax bill, events, audit).

@@ -9,7 +9,7 @@ import { AppError } from '../../kernel/errors';
 import { LOCALES, matchLocale } from '../../kernel/i18n';
 import { actorOrg, authorize } from '../access';
 import { cebDocuments, cebReceipts } from './ceb.table';
-import { submitBatch, submitMessage, type SubmitAnswer, type SubmitInput } from './ceb.service';
+import { submitMessage, type SubmitAnswer, type SubmitInput } from './ceb.service';
 import { messageContract } from './contracts';
 import { catalogue, ERROR_CATALOGUE } from './errors';
 import { parseCeb } from './codec';
@@ -153,8 +153,7 @@ export async function cebRoutes(app: TypedApp, ctx: AppContext): Promise<void> {
     {
       schema: {
         tags,
-        summary:
-          'Many messages in one request, XML strings or JSON documents, each answered on its own (its HTTP status and its receipt). Items are processed in order and committed together (group commit); if that transaction fails as a whole, each item is processed in its own.',
+        summary: 'Many messages in one request, XML strings or JSON documents, each answered on its own (its HTTP status and its receipt). Items are processed in order, each in its own transaction.',
         querystring: SignQuery,
         body: z.strictObject({
           messages: z.array(z.union([z.strictObject({ xml: z.string() }), z.strictObject({ type: z.string(), document: z.unknown() })])).min(1),
@@ -165,9 +164,14 @@ export async function cebRoutes(app: TypedApp, ctx: AppContext): Promise<void> {
     async (req) => {
       const max = ctx.config.TUMEN_CEB_BATCH_MAX;
       if (req.body.messages.length > max) throw new AppError('too_large', 'ceb.batch_too_large', { max });
-      const inputs = req.body.messages.map((m): SubmitInput => ('xml' in m ? { format: 'xml', body: m.xml, sign: req.query.sign } : { format: 'json', type: m.type, document: m.document, sign: req.query.sign }));
-      const answers = await submitBatch(ctx, callerOf(req), inputs, req.locale);
-      return { results: answers.map((answer, index) => ({ index, httpStatus: answer.httpStatus, ...answerJson(answer) })) };
+      const caller = callerOf(req);
+      const results = [];
+      for (const [index, m] of req.body.messages.entries()) {
+        const input: SubmitInput = 'xml' in m ? { format: 'xml', body: m.xml, sign: req.query.sign } : { format: 'json', type: m.type, document: m.document, sign: req.query.sign };
+        const answer = await submitMessage(ctx, caller, input, req.locale);
+        results.push({ index, httpStatus: answer.httpStatus, ...answerJson(answer) });
+      }
+      return { results };
     },
   );
 

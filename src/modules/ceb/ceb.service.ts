@@ -10,7 +10,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { AppContext, Caller } from '../../app/context';
 import type { Db } from '../../db/database';
 import { uniqueViolation } from '../../db/errors';
-import { deferWrite, deferringTransaction, flushDeferred } from '../../db/scope';
+import { deferringTransaction, flushDeferred } from '../../db/scope';
 import { AppError } from '../../kernel/errors';
 import { t, type Locale } from '../../kernel/i18n';
 import type { MessageKey } from '../../kernel/messages';
@@ -157,76 +157,12 @@ const SIGNATURE_PROBLEM: Record<string, Problem['code']> = {
 
 /** Accepts one CEB message from an enterprise and answers with its receipt. */
 export async function submitMessage(ctx: AppContext, caller: Caller, input: SubmitInput, locale: Locale): Promise<SubmitAnswer> {
-  const prepared = await prepareSubmission(ctx, caller, input, locale);
-  if ('answer' in prepared) return prepared.answer;
-  return runSubmission(ctx, prepared, () => deferringTransaction(ctx.db, (tx) => prepared.process(tx, false)));
-}
-
-/**
- * Many messages of one sender, each answered on its own, with their writes committed together (group commit):
- * one transaction for the batch, the guarantor balances and the audit rows written at its end. If the batch
- * transaction fails as a whole (a message that collides with a concurrent copy of itself, a broken deadlock
- * twice), each message not yet answered is submitted on its own, as `submitMessage` does.
- */
-export async function submitBatch(ctx: AppContext, caller: Caller, inputs: readonly SubmitInput[], locale: Locale): Promise<SubmitAnswer[]> {
-  const answers: (SubmitAnswer | undefined)[] = [];
-  const pending: { index: number; prepared: PreparedSubmission }[] = [];
-  for (const [index, input] of inputs.entries()) {
-    const prepared = await prepareSubmission(ctx, caller, input, locale);
-    if ('answer' in prepared) answers[index] = prepared.answer;
-    else pending.push({ index, prepared });
-  }
-  // The same message twice in one batch is answered by the per-message path (its replay).
-  const guids = pending.map((p) => p.prepared.guid);
-  const grouped = pending.filter((p, i) => guids.indexOf(p.prepared.guid) === i);
-  if (grouped.length > 1) {
-    try {
-      const done = await deferringTransaction(ctx.db, async (tx) => {
-        const out: SubmitAnswer[] = [];
-        for (const p of grouped) out.push(await p.prepared.process(tx, true));
-        return out;
-      });
-      grouped.forEach((p, i) => (answers[p.index] = done[i]));
-    } catch (e) {
-      ctx.log.warn({ err: e }, 'CEB batch: group commit failed, each message is submitted on its own');
-    }
-  }
-  for (const p of pending) {
-    if (answers[p.index]) continue;
-    answers[p.index] = await runSubmission(ctx, p.prepared, () => deferringTransaction(ctx.db, (tx) => p.prepared.process(tx, false)));
-  }
-  return answers as SubmitAnswer[];
-}
-
-interface PreparedSubmission {
-  guid: string;
-  /** Stores the message and its records in `tx`; in a batch, its hot-row writes and audit row wait for the end. */
-  process(tx: Db, batch: boolean): Promise<SubmitAnswer>;
-  /** The answer when a concurrent copy of the same message was stored first. */
-  raced(): Promise<SubmitAnswer | undefined>;
-}
-
-async function runSubmission(ctx: AppContext, prepared: PreparedSubmission, run: () => Promise<SubmitAnswer>): Promise<SubmitAnswer> {
-  try {
-    return await run();
-  } catch (e) {
-    // A concurrent copy of the same message won the race: answer with its result.
-    if (uniqueViolation(e) === 'ceb_messages_sender_guid_key') {
-      const won = await prepared.raced();
-      if (won) return won;
-    }
-    throw e;
-  }
-}
-
-/** Everything before the transaction: format, sender, replay, signature. Either an answer now, or the work to do. */
-async function prepareSubmission(ctx: AppContext, caller: Caller, input: SubmitInput, locale: Locale): Promise<{ answer: SubmitAnswer } | PreparedSubmission> {
   authorize(caller.actor, 'ceb.submit');
   const org = actorOrg(caller.actor);
   if (!org || org.kind !== 'enterprise') throw new AppError('forbidden', 'common.forbidden');
   const environment: Environment = caller.actor.type === 'apikey' ? caller.actor.environment : 'production';
   let copMsgId: string | undefined;
-  const fail = (problems: Problem[], httpStatus: number, meta: { guid?: string; type?: string; original: string }) => ({ answer: formatFailure(ctx, locale, environment, problems, httpStatus, { ...meta, copMsgId }) });
+  const fail = (problems: Problem[], httpStatus: number, meta: { guid?: string; type?: string; original: string }) => formatFailure(ctx, locale, environment, problems, httpStatus, { ...meta, copMsgId });
 
   // 1. Format: the 202205 schema, through the same contract for both formats.
   let type: CebMessageType;
@@ -289,7 +225,7 @@ async function prepareSubmission(ctx: AppContext, caller: Caller, input: SubmitI
 
   // 3. The same message again gets its original answer; the same guid with another body is refused.
   const previous = await findMessage(ctx.db, org.id, environment, guid);
-  if (previous) return { answer: replay(ctx, locale, environment, previous, bodyHash, type, xml) };
+  if (previous) return replay(ctx, locale, environment, previous, bodyHash, type, xml);
 
   // 4. Signature: verified against the sender's registered certificates; unsigned per the policy.
   let signature: SignatureState = 'unsigned';
@@ -301,7 +237,7 @@ async function prepareSubmission(ctx: AppContext, caller: Caller, input: SubmitI
         const code = SIGNATURE_PROBLEM[verdict.reason] ?? 'ceb.signature_invalid';
         const problem: Problem = { code, path: `/${type}/Signature`, params: code === 'ceb.signature_unsupported' ? { algorithm: verdict.detail } : {} };
         const official = code === 'ceb.signature_digest' ? rt.codes.signatureDigest : rt.codes.signature;
-        if (official) return { answer: recordLevelRejection(ctx, locale, environment, rt, document, problem, official) };
+        if (official) return recordLevelRejection(ctx, locale, environment, rt, document, problem, official);
         return fail([problem], 422, { guid, type, original: xml });
       }
       if (verdict.signed && verdict.valid) {
@@ -314,26 +250,26 @@ async function prepareSubmission(ctx: AppContext, caller: Caller, input: SubmitI
   }
 
   // 5. Records, in one transaction with the message, receipts, events and the audit row.
-  const unsigned = xml;
-  return {
-    guid,
-    process: async (tx, batch) => {
+  try {
+    const unsigned = xml;
+    return await deferringTransaction(ctx.db, async (tx) => {
       let stored = unsigned;
-      let state: SignatureState = signature;
-      let fingerprint = signerFingerprint;
       if (input.sign === 'platform') {
         const signed = await signForOrg(ctx, tx, caller, org.id, unsigned, { messageType: type, guid });
         stored = signed.xml;
-        state = 'platform';
-        fingerprint = signed.fingerprint;
+        signature = 'platform';
+        signerFingerprint = signed.fingerprint;
       }
-      return processRecords(ctx, tx, caller, { rt, type, document, xml: stored, bodyHash, guid, environment, orgId: org.id, signature: state, signerFingerprint: fingerprint, format: input.format, locale, batch });
-    },
-    raced: async () => {
+      return await processRecords(ctx, tx, caller, { rt, type, document, xml: stored, bodyHash, guid, environment, orgId: org.id, signature, signerFingerprint, format: input.format, locale });
+    });
+  } catch (e) {
+    // A concurrent copy of the same message won the race: answer with its result.
+    if (uniqueViolation(e) === 'ceb_messages_sender_guid_key') {
       const won = await findMessage(ctx.db, org.id, environment, guid);
-      return won && replay(ctx, locale, environment, won, bodyHash, type, unsigned);
-    },
-  };
+      if (won) return replay(ctx, locale, environment, won, bodyHash, type, xml);
+    }
+    throw e;
+  }
 }
 
 async function findMessage(db: Db, orgId: string, environment: Environment, guid: string) {
@@ -413,8 +349,6 @@ interface ProcessInput {
   signerFingerprint: string | null;
   format: 'xml' | 'json';
   locale: Locale;
-  /** In a group-committed batch: the deferred writes and the audit row wait for the end of the batch. */
-  batch: boolean;
 }
 
 const ACCEPTED_TEXT: Record<string, MessageKey> = { '1': 'ceb.accepted.new', '2': 'ceb.accepted.change', '3': 'ceb.accepted.delete' };
@@ -546,22 +480,16 @@ async function processRecords(ctx: AppContext, tx: Db, caller: Caller, p: Proces
     apiKeyId: caller.actor.type === 'apikey' ? caller.actor.keyId : null,
     userId: caller.actor.type === 'user' ? caller.actor.userId : null,
   });
-  // Deferred hot-row writes (the guarantee) before the audit chain head: the same lock order as the immediate
-  // path. In a batch both wait for its end, so neither row is held while the rest of the batch is processed.
-  const audit = () =>
-    recordAudit(tx, ctx, {
-      actor: caller.actor,
-      requestId: caller.requestId,
-      action: 'ceb.submit',
-      resourceType: 'ceb_message',
-      resourceId: messageId,
-      details: { messageType: type, guid: p.guid, environment, format: p.format, signature: p.signature, records: records.length, rejected },
-    });
-  if (p.batch) await deferWrite(tx, audit);
-  else {
-    await flushDeferred(tx);
-    await audit();
-  }
+  // Deferred hot-row writes (the guarantee) before the audit chain head: the same lock order as the immediate path.
+  await flushDeferred(tx);
+  await recordAudit(tx, ctx, {
+    actor: caller.actor,
+    requestId: caller.requestId,
+    action: 'ceb.submit',
+    resourceType: 'ceb_message',
+    resourceId: messageId,
+    details: { messageType: type, guid: p.guid, environment, format: p.format, signature: p.signature, records: records.length, rejected },
+  });
   return {
     httpStatus,
     receiptType: rt.receipt,
