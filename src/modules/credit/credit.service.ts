@@ -223,7 +223,12 @@ export function factorWithFloor(factor: number, floor: number | null, base: numb
  * serious-list cause), whichever of that and its own level is stricter.
  */
 export async function supervise(db: Db, ctx: Pick<AppContext, 'config'>, orgId: string, at: Date): Promise<Supervision> {
-  const [levels, decision, entries, mv] = await Promise.all([allLevels(db), decidedLevelAt(db, orgId, at), activeEntries(db, orgId, at), modelAt(db, at)]);
+  // One after another: `db` is often a transaction, whose one connection runs one query at a time anyway
+  // (node-postgres deprecates queueing them, and pg 9 will refuse it).
+  const levels = await allLevels(db);
+  const decision = await decidedLevelAt(db, orgId, at);
+  const entries = await activeEntries(db, orgId, at);
+  const mv = await modelAt(db, at);
   const evaluation = await evaluate(db, orgId, at, { model: mv, entries });
   const level = levelInForce(levels, at, decision);
   let applied = level?.level;
