@@ -19,15 +19,15 @@ import { cpuSnapshot, type Scenario } from '../support';
 
 /**
  * Complete 9610 import clearances through the real HTTP API on loopback: concurrent clients (in a process
- * of their own) each send an order, a payment, a waybill and an inventory (JSON documents, then CEB
- * XML), every check on (signature policy of the key, schema, code tables, filings, matching, identity, quota,
+ * of their own) each send an order, a payment, a waybill and an inventory (JSON documents, CEB XML, JSON in
+ * batches of BENCH_BATCH per request, then JSON at a steady half of the first phase's rate), every check on (signature policy of the key, schema, code tables, filings, matching, identity, quota,
  * tax, guarantee, risk, credit supervision, sampling). Figures: clearances decided per second (released 800,
  * or drawn for inspection 500), documents per second, latency of one document submission, peak RSS; and, in
  * the same run on the same database, the ceiling: rows of a typical width written by plain batched INSERTs,
  * and the ratio of the clearance figure to it.
  *
  * With `--processes N` the platform runs as N separate processes (as `npm start` runs it) against one
- * PostgreSQL database, and the documents of each import are spread over them. Every run then checks that the
+ * PostgreSQL database, and the documents of each import are spread over them. Every run also checks that the
  * ledgers are exact under contention: buyers whose quota admits exactly 6 more inventories get 12 at once, a
  * bonded item whose stock admits exactly 125 inventories gets 150 at once, and afterwards every balance equals
  * the sum of its ledger entries and no declaration was charged, reserved or released twice.
