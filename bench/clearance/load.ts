@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { buildCeb } from '../../src/modules/ceb';
 import { importDocuments, type ImportSpec } from '../../src/modules/clearance';
-import { LAVER, NOODLE, PARTIES, SENDER, type DocType } from '../../test/support/clearance';
+import { importSpec, SENDER, type DocType } from '../../test/support/clearance';
 
 export interface LoadInput {
   bases: string[];
@@ -36,23 +36,7 @@ export interface LoadOutput {
 const DOC_ORDER: DocType[] = ['CEB311Message', 'CEB411Message', 'CEB511Message', 'CEB621Message'];
 
 function specOf(input: LoadInput, turn: number, at: Date): ImportSpec {
-  const n = `${input.prefix}${turn.toString(36).toUpperCase().padStart(6, '0')}`;
-  return {
-    orderNo: `HB${n}`,
-    payTransactionId: `PAY${n}`,
-    logisticsNo: `XH${n}`,
-    ebp: PARTIES.ebp,
-    ebc: PARTIES.ebc,
-    payment: PARTIES.payment,
-    logistics: PARTIES.logistics,
-    agent: PARTIES.agent,
-    assureCode: PARTIES.assure.code,
-    buyer: input.buyers[turn % input.buyers.length]!,
-    address: '吉林省延边朝鲜族自治州延吉市光明街 100 号',
-    lines: [LAVER, NOODLE],
-    freight: '10.00',
-    at,
-  };
+  return importSpec(`${input.prefix}${turn.toString(36).toUpperCase().padStart(6, '0')}`, at, { buyer: input.buyers[turn % input.buyers.length]! });
 }
 
 async function run(input: LoadInput): Promise<LoadOutput> {

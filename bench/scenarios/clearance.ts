@@ -10,10 +10,10 @@ import { loadConfig } from '../../src/config';
 import { rows } from '../../src/db/database';
 import { buildServer } from '../../src/http/server';
 import { DEMO_BOOK, importDocuments, type ImportLine, type ImportSpec } from '../../src/modules/clearance';
-import { DEMO_ORGS, DEMO_PASSWORD, residentIdCheckChar } from '../../src/modules/identity';
+import { DEMO_PASSWORD, residentIdCheckChar } from '../../src/modules/identity';
 import { loadReferenceData } from '../../src/modules/registry';
 import { addResidentIdentity } from '../../src/modules/verification/verification.service';
-import { LAVER, NOODLE, PARTIES, SENDER, type DocType } from '../../test/support/clearance';
+import { importSpec, LAVER, NOODLE, party, SENDER, type DocType } from '../../test/support/clearance';
 import type { LoadInput, LoadOutput } from '../clearance/load';
 import { cpuSnapshot, type Scenario } from '../support';
 
@@ -295,29 +295,23 @@ async function contention(
   login: (org: string) => Promise<{ token: string }>,
 ) {
   const at = ctx.clock.now();
-  const party = (key: string) => {
-    const o = DEMO_ORGS.find((d) => d.key === key)!;
-    return { code: o.customsCode ?? o.uscc, name: o.nameZh };
-  };
   const tag = `C${process.pid.toString(36).toUpperCase()}`;
   const specs: ImportSpec[] = [];
   hot.forEach((buyer, b) => {
     for (let i = 0; i < HOT_EACH; i++) {
-      const n = `${tag}Q${b}X${i}`;
-      specs.push({ orderNo: `HB${n}`, payTransactionId: `PAY${n}`, logisticsNo: `XH${n}`, ebp: PARTIES.ebp, ebc: PARTIES.ebc, payment: PARTIES.payment, logistics: PARTIES.logistics, agent: PARTIES.agent, assureCode: PARTIES.assure.code, buyer, address: '吉林省延边朝鲜族自治州延吉市光明街 100 号', lines: [{ ...LAVER, qty: '1', price: '4000.00' }], freight: '0', at });
+      specs.push(importSpec(`${tag}Q${b}X${i}`, at, { buyer, lines: [{ ...LAVER, qty: '1', price: '4000.00' }], freight: '0' }));
     }
   });
   const cheongja = party(DEMO_BOOK.ebc);
   const lingdong = party(DEMO_BOOK.operator);
-  const [stock0] = await rows<{ onHand: string; reserved: string }>(
-    ctx.db,
-    sql`select s.on_hand::text as "onHand", s.reserved::text as "reserved" from clr_bonded_stock s join clr_bonded_books b on b.id = s.book_id where b.ems_no = ${DEMO_BOOK.emsNo} and b.environment = 'production' and s.item_record_no = ${SERUM.itemNo}`,
-  );
-  const available = Number(stock0!.onHand) - Number(stock0!.reserved);
+  const serumStock = async () =>
+    (await rows<{ onHand: string; reserved: string }>(ctx.db, sql`select s.on_hand::text as "onHand", s.reserved::text as "reserved" from clr_bonded_stock s join clr_bonded_books b on b.id = s.book_id where b.ems_no = ${DEMO_BOOK.emsNo} and b.environment = 'production' and s.item_record_no = ${SERUM.itemNo}`))[0]!;
+  const stock0 = await serumStock();
+  const available = Number(stock0.onHand) - Number(stock0.reserved);
   const bondedFits = Math.min(BONDED_SENT, Math.floor(available / Number(SERUM.qty)));
   for (let i = 0; i < BONDED_SENT; i++) {
     const n = `${tag}S${i}`;
-    specs.push({ orderNo: `CJ${n}`, payTransactionId: `PAY${n}`, logisticsNo: `XH${n}`, ebp: PARTIES.ebp, ebc: cheongja, payment: PARTIES.payment, logistics: PARTIES.logistics, agent: cheongja, assureCode: PARTIES.assure.code, buyer: buyers[i]!, address: '吉林省延边朝鲜族自治州延吉市光明街 100 号', lines: [SERUM], freight: '0', tradeMode: '1210', emsNo: DEMO_BOOK.emsNo, area: lingdong, at });
+    specs.push(importSpec(n, at, { orderNo: `CJ${n}`, ebc: cheongja, agent: cheongja, buyer: buyers[i]!, lines: [SERUM], freight: '0', tradeMode: '1210', emsNo: DEMO_BOOK.emsNo, area: lingdong }));
   }
   const docs = specs.map((s) => importDocuments(s, () => ctx.newId()) as Record<DocType, unknown>);
   const send = (i: number, type: DocType, base: string) => {
@@ -338,16 +332,13 @@ async function contention(
   }
   const states = await rows<{ orderNo: string; state: string }>(ctx.db, sql`select order_no as "orderNo", state from clr_declarations where order_no like ${`HB${tag}%`} or order_no like ${`CJ${tag}%`}`);
   const holding = (s: string) => ['accepted', 'review', 'audited', 'inspection', 'released', 'cleared'].includes(s);
-  const [stock1] = await rows<{ onHand: string; reserved: string }>(
-    ctx.db,
-    sql`select s.on_hand::text as "onHand", s.reserved::text as "reserved" from clr_bonded_stock s join clr_bonded_books b on b.id = s.book_id where b.ems_no = ${DEMO_BOOK.emsNo} and b.environment = 'production' and s.item_record_no = ${SERUM.itemNo}`,
-  );
+  const stock1 = await serumStock();
   return {
     quotaAccepted: states.filter((s) => s.orderNo.startsWith(`HB${tag}`) && holding(s.state)).length,
     bondedHolding: states.filter((s) => s.orderNo.startsWith(`CJ${tag}`) && ['audited', 'inspection', 'released', 'cleared'].includes(s.state)).length,
     bondedFits,
     // Units taken from the item: consumed (on hand fell) plus still reserved.
-    stockMoved: Number(stock0!.onHand) - Number(stock1!.onHand) + (Number(stock1!.reserved) - Number(stock0!.reserved)),
+    stockMoved: Number(stock0.onHand) - Number(stock1.onHand) + (Number(stock1.reserved) - Number(stock0.reserved)),
   };
 }
 

@@ -8,7 +8,8 @@ import { createKey, feedSettled } from './ceb';
 export type DocType = 'CEB311Message' | 'CEB411Message' | 'CEB511Message' | 'CEB621Message';
 export const DOC_TYPES: DocType[] = ['CEB311Message', 'CEB411Message', 'CEB511Message', 'CEB621Message'];
 
-function party(key: string) {
+/** A demo organisation as a party of the documents: its customs code (else USCC) and Chinese name. */
+export function party(key: string) {
   const o = DEMO_ORGS.find((d) => d.key === key)!;
   return { code: o.customsCode ?? o.uscc, name: o.nameZh };
 }
@@ -37,10 +38,9 @@ export function buyer(i = 0) {
   return { name: r.name, idNumber: r.idNumber, phone: r.phone };
 }
 
-/** A consistent set of the four documents with fresh numbers. */
-export function flow(app: TestApp, overrides: Partial<ImportSpec> = {}) {
-  const n = `${Date.now().toString(36)}${(++serial).toString(36)}`.toUpperCase();
-  const spec: ImportSpec = {
+/** The demo 9610 import numbered `n` (order HB…, payment PAY…, waybill XH…): Hanbit's laver and noodles. */
+export function importSpec(n: string, at: Date, overrides: Partial<ImportSpec> = {}): ImportSpec {
+  return {
     orderNo: `HB${n}`,
     payTransactionId: `PAY${n}`,
     logisticsNo: `XH${n}`,
@@ -54,9 +54,14 @@ export function flow(app: TestApp, overrides: Partial<ImportSpec> = {}) {
     address: '吉林省延边朝鲜族自治州延吉市光明街 100 号',
     lines: [LAVER, NOODLE],
     freight: '10.00',
-    at: app.clock.now(),
+    at,
     ...overrides,
   };
+}
+
+/** A consistent set of the four documents with fresh numbers. */
+export function flow(app: TestApp, overrides: Partial<ImportSpec> = {}) {
+  const spec = importSpec(`${Date.now().toString(36)}${(++serial).toString(36)}`.toUpperCase(), app.clock.now(), overrides);
   return { spec, docs: importDocuments(spec, () => app.ctx.newId()) };
 }
 
