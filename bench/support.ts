@@ -66,6 +66,8 @@ export async function openBenchDb(kind: 'pglite' | 'postgres'): Promise<BenchDb>
     transport: url.searchParams.get('host')?.startsWith('/') ? 'unix socket' : 'tcp',
     close: async () => {
       await database.close();
+      // BENCH_KEEP_DATABASE=1 leaves the database for a look at its plans (EXPLAIN) after the run.
+      if (process.env.BENCH_KEEP_DATABASE) return console.log(`kept database ${name}`);
       const c = new pg.Client({ connectionString: adminUrl });
       await c.connect();
       await c.query(`drop database if exists ${name} with (force)`);

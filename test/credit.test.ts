@@ -3,7 +3,8 @@ import { after, before, describe, it } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { rows } from '../src/db/database';
 import { supervisionRates } from '../src/modules/clearance';
-import { loadCreditLevels, supervise } from '../src/modules/credit';
+import { evaluate, loadCreditLevels, recordFact, supervise } from '../src/modules/credit';
+import { DEFAULT_MODEL } from '../src/modules/credit/model';
 import { startTestApp, type TestApp } from './support/app';
 import { buyer, declarationOf, flow, partyKeys, sendAll, type Keys } from './support/clearance';
 import { dbTargets } from './support/db';
@@ -277,6 +278,44 @@ for (const target of dbTargets()) {
       assert.equal((await app.inject({ method: 'GET', url: '/api/credit/enterprises', as: 'hanbit.admin' })).statusCode, 403);
       const listed = await app.inject({ method: 'GET', url: '/api/credit/enterprises?listed=true&limit=200', as: 'customs.admin' });
       assert.ok((listed.json() as { items: { orgId: string; grade: string }[] }).items.every((i) => i.grade === 'D'));
+    });
+
+    it('releases counted per month are read from one row a day: the same count and fading as the facts one by one, without facts outside the window', async () => {
+      const orgId = app.ctx.newId();
+      const at = app.clock.now();
+      const h = DEFAULT_MODEL.kinds.clean_release!.halfLifeDays! * DAY;
+      const horizon = at.getTime() - DEFAULT_MODEL.horizonDays * DAY;
+      const HOUR = 3_600_000;
+      const times = [
+        horizon - 2 * HOUR, // on the horizon's day, before it: outside
+        horizon + 2 * HOUR,
+        horizon + 10 * HOUR,
+        ...[0, 3, 7, 11, 23.5].map((x) => at.getTime() - 40 * DAY + x * HOUR),
+        ...[1, 5, 9].map((x) => at.getTime() - 10 * DAY + x * HOUR),
+        at.getTime() - 3 * HOUR,
+        at.getTime() - HOUR,
+        at.getTime(),
+        at.getTime() + HOUR, // after the evaluation: outside
+      ];
+      for (const t of times) await recordFact(app.ctx.db, app.ctx, { orgId, kind: 'clean_release', at: new Date(t), source: 'clearance', reference: null });
+      const month = (t: number) => new Date(t + 8 * HOUR).toISOString().slice(0, 7);
+      const expected = new Map<string, { count: number; decay: number }>();
+      for (const t of times.filter((t) => t >= horizon && t <= at.getTime())) {
+        const m = expected.get(month(t)) ?? { count: 0, decay: 0 };
+        m.count += 1;
+        m.decay += 0.5 ** ((at.getTime() - t) / h);
+        expected.set(month(t), m);
+      }
+      const evaluation = await evaluate(app.ctx.db, orgId, at);
+      const got = evaluation.contributions.filter((c) => c.kind === 'clean_release').sort((a, b) => a.reference!.localeCompare(b.reference!));
+      assert.deepEqual(
+        got.map((c) => [c.reference, c.count, c.weight]),
+        [...expected].sort((a, b) => a[0].localeCompare(b[0])).map(([m, e]) => [m, e.count, Math.round((e.decay / e.count) * 10_000) / 10_000]),
+      );
+      assert.equal(got.reduce((n, c) => n + c.count, 0), times.length - 2);
+      // Evaluated in the middle of today, today's later facts are left out too.
+      const earlier = await evaluate(app.ctx.db, orgId, new Date(at.getTime() - 2 * HOUR));
+      assert.equal(earlier.contributions.find((c) => c.reference === month(at.getTime()))?.count, 3 + 1, 'the three of 10 days ago, and today the one 3 hours before');
     });
 
     it('a new model version applies from its effective time only', async () => {

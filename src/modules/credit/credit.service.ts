@@ -2,15 +2,16 @@
  * The credit record ("one database, three systems", plan 二.三.4): facts of every module per enterprise, the
  * evaluation over them, and classified supervision — the supervision port of import and export clearance.
  */
-import { and, desc, eq, gte, inArray, lte, notInArray, or, sql } from 'drizzle-orm';
+import { and, desc, eq, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { AppContext, Ports } from '../../app/context';
 import { rows, type Db } from '../../db/database';
 import { setSupervisionPort, type SupervisionFactors, type SupervisionPort } from '../clearance';
 import { orgByCode, orgById } from '../identity';
 import { onEvent, type DomainEvent } from '../outbox';
 import { causeOf } from './causes';
-import { creditFacts, creditModels, creditNegativeList } from './credit.table';
-import { allLevels, DEFAULT_LEVEL, decidedLevelAt, levelInForce, regimeAt, type CreditLevel, type LevelInForce } from './levels';
+import { deferWrite } from '../../db/scope';
+import { creditFactDays, creditFacts, creditModels, creditNegativeList } from './credit.table';
+import { allLevels, DEFAULT_LEVEL, decidedLevelAt, levelInForce, regimeAt, zoneDay, type CreditLevel, type LevelInForce } from './levels';
 import { CreditModelSchema, DEFAULT_MODEL, FACT_KINDS, scoreFacts, type CreditModel, type Evaluation, type FactKind, type ScoredFact } from './model';
 
 type FactPorts = Pick<Ports, 'clock' | 'newId'>;
@@ -31,7 +32,31 @@ export interface FactInput {
 export async function recordFact(tx: Db, ports: FactPorts, f: FactInput): Promise<string> {
   const id = ports.newId();
   await tx.insert(creditFacts).values({ id, orgId: f.orgId, at: f.at, kind: f.kind, source: f.source, reference: f.reference ?? null, details: f.details ?? {}, disclosable: f.disclosable ?? false });
+  // The day's row is shared by every fact of the enterprise that day (each of a platform's releases): in a
+  // submission's transaction it is written just before commit, so that its lock is held that long only.
+  const day = zoneDay(f.at);
+  const x = (f.at.getTime() - zoneDayStart(day).getTime()) / 1000;
+  await deferWrite(tx, async (t) => {
+    await t
+      .insert(creditFactDays)
+      .values({ orgId: f.orgId, kind: f.kind, day, n: 1, first: f.at, last: f.at, sx: x, sx2: x * x })
+      .onConflictDoUpdate({
+        target: [creditFactDays.orgId, creditFactDays.kind, creditFactDays.day],
+        set: {
+          n: sql`${creditFactDays.n} + 1`,
+          first: sql`least(${creditFactDays.first}, excluded.first)`,
+          last: sql`greatest(${creditFactDays.last}, excluded.last)`,
+          sx: sql`${creditFactDays.sx} + excluded.sx`,
+          sx2: sql`${creditFactDays.sx2} + excluded.sx2`,
+        },
+      });
+  });
   return id;
+}
+
+/** The instant a zone day (YYYY-MM-DD, China time) begins. */
+function zoneDayStart(day: string): Date {
+  return new Date(`${day}T00:00:00+08:00`);
 }
 
 const IMPORT_FACTS: Record<string, FactKind> = {
@@ -160,6 +185,65 @@ export interface CreditEvaluation extends Evaluation {
 
 const DAY_MS = 86_400_000;
 
+/** Below this half-life a kind's facts are faded one by one from the facts themselves, not from the day sums. */
+const MIN_SUMMED_HALF_LIFE_DAYS = 30;
+
+/**
+ * One row per calendar month (zone time) of the facts of `kind` in [horizon, at]: their count, the first, and the
+ * sum of each fact's fading at `at` (`halfLifeDays` null: no fading, the count).
+ *
+ * Each day comes from its day row: a fact x seconds into a day that began at s fades by 0.5^((at − s)/h) × e^(a·x)
+ * with a = ln 2 / h, and the day's Σ e^(a·x) is taken as n + a·Σx + a²/2·Σx², short of the exact sum by less than
+ * (a·x)³/6 per fact (under 1e-8 of it at the default half-life of 180 days). The facts of a day that fall outside
+ * [horizon, at] — before the horizon on its first day, dated after `at` on the last — are read and taken off
+ * the row's sums, each range by its index. A half-life under 30 days is faded fact by fact over the whole window.
+ */
+async function monthsOf(db: Db, orgId: string, kind: string, horizon: Date, at: Date, halfLifeDays: number | null): Promise<{ month: string; n: number; first: Date; decay: number }[]> {
+  const h = halfLifeDays === null ? null : halfLifeDays * 86_400;
+  const atIso = at.toISOString();
+  const horizonIso = horizon.toISOString();
+  type Month = { month: string; n: string | number; first: string | Date; decay: string | number };
+  let result: Month[];
+  if (h !== null && halfLifeDays! < MIN_SUMMED_HALF_LIFE_DAYS) {
+    result = await rows<Month>(
+      db,
+      sql`select to_char(at at time zone 'Asia/Shanghai', 'YYYY-MM') as month, count(*) as n, min(at) as first,
+            sum(power(0.5::float8, extract(epoch from (${atIso}::timestamptz - at))::float8 / ${h}::float8)) as decay
+          from ${creditFacts} where org_id = ${orgId} and kind = ${kind} and at >= ${horizonIso}::timestamptz and at <= ${atIso}::timestamptz
+          group by 1 order by 1`,
+    );
+  } else {
+    const decay =
+      h === null
+        ? sql`n::float8`
+        : sql`power(0.5::float8, extract(epoch from (${atIso}::timestamptz - s))::float8 / ${h}::float8) * (n + (ln(2::float8) / ${h}::float8) * sx + power(ln(2::float8) / ${h}::float8, 2) / 2 * sx2)`;
+    const facts = (from: SQL, to: SQL) => sql`select extract(epoch from (c.at - d.s))::float8 as x from ${creditFacts} c where c.org_id = ${orgId} and c.kind = ${kind} and c.at >= ${from} and c.at < ${to}`;
+    result = await rows<Month>(
+      db,
+      sql`with d as materialized (
+            select day, n, first, last, sx, sx2, (day::timestamp at time zone 'Asia/Shanghai') as s
+            from ${creditFactDays}
+            where org_id = ${orgId} and kind = ${kind} and day >= ${zoneDay(horizon)}::date and day <= ${zoneDay(at)}::date
+          ),
+          days as (
+            select d.day, d.s, d.n - coalesce(e.n, 0) as n, d.sx - coalesce(e.sx, 0) as sx, d.sx2 - coalesce(e.sx2, 0) as sx2,
+              case when d.first >= ${horizonIso}::timestamptz then d.first
+                   else (select min(c.at) from ${creditFacts} c where c.org_id = ${orgId} and c.kind = ${kind} and c.at >= ${horizonIso}::timestamptz and c.at < d.s + interval '1 day') end as first
+            from d left join lateral (
+              select count(*) as n, sum(x) as sx, sum(x * x) as sx2 from (
+                ${facts(sql`d.s`, sql`${horizonIso}::timestamptz`)} and d.first < ${horizonIso}::timestamptz
+                union all
+                ${facts(sql`${atIso}::timestamptz + interval '1 microsecond'`, sql`d.s + interval '1 day'`)} and d.last > ${atIso}::timestamptz
+              ) outside
+            ) e on d.first < ${horizonIso}::timestamptz or d.last > ${atIso}::timestamptz
+          )
+          select to_char(day, 'YYYY-MM') as month, sum(n) as n, min(first) as first, sum(${decay}) as decay
+          from days where n > 0 group by 1 order by 1`,
+    );
+  }
+  return result.map((m) => ({ month: m.month, n: Number(m.n), first: new Date(m.first), decay: Number(m.decay) }));
+}
+
 /** Score and grade of an enterprise at `at`, with every fact that moved it and by how much. */
 export async function evaluate(db: Db, orgId: string, at: Date, known?: { model?: ModelVersion; entries?: NegativeEntry[] }): Promise<CreditEvaluation> {
   const mv = known?.model ?? (await modelAt(db, at));
@@ -169,30 +253,27 @@ export async function evaluate(db: Db, orgId: string, at: Date, known?: { model?
   const aggregated = kinds.filter(([, r]) => r.aggregate === 'month');
   const lasting = kinds.filter(([, r]) => r.halfLifeDays === null && !r.aggregate).map(([k]) => k);
   const aggregatedKinds = aggregated.map(([k]) => k);
-  const single = await db
-    .select()
-    .from(creditFacts)
-    .where(
-      and(
-        eq(creditFacts.orgId, orgId),
-        lte(creditFacts.at, at),
-        aggregatedKinds.length ? notInArray(creditFacts.kind, aggregatedKinds) : undefined,
-        lasting.length ? or(gte(creditFacts.at, horizon), inArray(creditFacts.kind, lasting)) : gte(creditFacts.at, horizon),
-      ),
-    );
-  const facts: ScoredFact[] = single.map((f) => ({ id: f.id, kind: f.kind, at: f.at, source: f.source, reference: f.reference, count: 1 }));
+  // Facts counted one by one, kind by kind (each its own index range, never a pass over every release): the
+  // model's kinds not counted per month, and any other kind the enterprise's day rows show (counted as
+  // uncounted; a fact of such a kind recorded earlier in the same transaction shows from its commit).
+  const singleKinds = kinds.filter(([, r]) => r.aggregate !== 'month').map(([k]) => k as string);
+  const modelKinds = kinds.map(([k]) => k as string);
+  const pgArray = (xs: readonly string[]) => `{${xs.join(',')}}`;
+  const single = await rows<{ id: string; kind: string; at: string | Date; source: string; reference: string | null }>(
+    db,
+    sql`select f.id, f.kind, f.at, f.source, f.reference
+        from (select unnest(${pgArray(singleKinds)}::text[]) as kind
+              union select distinct kind from ${creditFactDays} where org_id = ${orgId} and kind <> all(${pgArray(modelKinds)}::text[])) k,
+        lateral (
+          select c.id, c.kind, c.at, c.source, c.reference from ${creditFacts} c
+          where c.org_id = ${orgId} and c.kind = k.kind and c.at <= ${at.toISOString()}::timestamptz
+            and (c.at >= ${horizon.toISOString()}::timestamptz or c.kind = any(${pgArray(lasting)}::text[]))
+          offset 0
+        ) f`,
+  );
+  const facts: ScoredFact[] = single.map((f) => ({ id: f.id, kind: f.kind, at: new Date(f.at), source: f.source, reference: f.reference, count: 1 }));
   for (const [kind, rule] of aggregated) {
-    // One row per calendar month (zone time), its count and Σ of each fact's fading, computed where the facts are.
-    const halfLife = rule.halfLifeDays === null ? null : rule.halfLifeDays * 86_400;
-    const months = await rows<{ month: string; n: string | number; first: string | Date; decay: string | number }>(
-      db,
-      sql`select to_char(${creditFacts.at} at time zone 'Asia/Shanghai', 'YYYY-MM') as month, count(*) as n, min(${creditFacts.at}) as first,
-            ${halfLife === null ? sql`count(*)::float8` : sql`sum(power(0.5::float8, (extract(epoch from (${at.toISOString()}::timestamptz - ${creditFacts.at})) / ${halfLife})::float8))`} as decay
-          from ${creditFacts}
-          where ${creditFacts.orgId} = ${orgId} and ${creditFacts.kind} = ${kind} and ${creditFacts.at} <= ${at.toISOString()}::timestamptz and ${creditFacts.at} >= ${horizon.toISOString()}::timestamptz
-          group by 1 order by 1`,
-    );
-    for (const m of months) facts.push({ id: null, kind, at: new Date(m.first), source: 'aggregate', reference: m.month, count: Number(m.n), decaySum: Number(m.decay) });
+    for (const m of await monthsOf(db, orgId, kind, horizon, at, rule.halfLifeDays)) facts.push({ id: null, kind, at: m.first, source: 'aggregate', reference: m.month, count: m.n, decaySum: m.decay });
   }
   const entries = known?.entries ?? (await activeEntries(db, orgId, at));
   const evaluation = scoreFacts(model, facts, at, entries.length > 0);

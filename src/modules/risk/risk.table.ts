@@ -42,7 +42,7 @@ export const riskFacts = pgTable(
     index('risk_facts_payer_idx').on(t.environment, t.payerId, t.at),
     index('risk_facts_phone_idx').on(t.environment, t.phone, t.at),
     index('risk_facts_address_idx').on(t.environment, t.address, t.at),
-    index('risk_facts_org_idx').on(t.environment, t.orgId, t.at),
+    index('risk_facts_org_idx').on(t.environment, t.orgId, t.kind, t.at),
     index('risk_facts_order_idx').on(t.environment, t.ebcCode, t.orderNo),
     index('risk_facts_declaration_idx').on(t.declarationId),
   ],
