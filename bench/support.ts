@@ -55,6 +55,8 @@ export async function openBenchDb(kind: 'pglite' | 'postgres'): Promise<BenchDb>
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`create database ${name}`);
+  // BENCH_SLOW_MS=n has the server log every statement of this database that takes n ms or more.
+  if (process.env.BENCH_SLOW_MS) await admin.query(`alter database ${name} set log_min_duration_statement = ${Number(process.env.BENCH_SLOW_MS)}`);
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;

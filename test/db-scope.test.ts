@@ -2,9 +2,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
 import { rows } from '../src/db/database';
+import { insertRow } from '../src/db/insert';
 import { deferringTransaction, deferWrite, LateWriteConflict } from '../src/db/scope';
 import { cachedRead } from '../src/db/versions';
+import { cebReceipts } from '../src/modules/ceb/ceb.table';
 import { organisations } from '../src/modules/identity/identity.table';
+import { outboxEvents } from '../src/modules/outbox/outbox.table';
 import { startTestApp, type TestApp } from './support/app';
 import { dbTargets } from './support/db';
 
@@ -58,6 +61,29 @@ for (const target of dbTargets()) {
       });
       assert.equal(result, 2);
       assert.deepEqual(order, ['body 1', 'deferred 1', 'deferred 2', 'body 2']);
+    });
+    it('a row inserted by its kept statement is stored as the query builder stores it: arrays, jsonb, timestamps, defaults, and what the database assigns', async () => {
+      const at = new Date('2026-11-28T02:00:00.123Z');
+      const event = (id: string) => ({ id, topic: 'test.insert', aggregateType: 'test', aggregateId: id, partyOrgIds: [app.orgId.hanbit!, app.orgId.baiyan!], payload: { n: 1, text: '韓光 «x»', nested: [{ a: null }] }, occurredAt: at });
+      const [a, b] = [app.ctx.newId(), app.ctx.newId()];
+      await app.ctx.db.transaction(async (tx) => {
+        await tx.insert(outboxEvents).values(event(a));
+        await insertRow(tx, outboxEvents, event(b));
+      });
+      const stored = await app.ctx.db.select().from(outboxEvents).where(sql`${outboxEvents.id} in (${a}, ${b})`).orderBy(outboxEvents.position);
+      assert.equal(stored.length, 2);
+      const strip = (r: (typeof stored)[number]) => ({ ...r, position: undefined, id: undefined, aggregateId: undefined });
+      assert.deepEqual(strip(stored[1]!), strip(stored[0]!));
+      assert.ok(stored[1]!.position > stored[0]!.position, 'the serial position assigned by the database');
+      assert.equal(stored[1]!.publishedAt, null, 'an omitted column takes its default');
+      // What only the database assigns comes back decoded: a bigserial as a number.
+      const receipt = { id: app.ctx.newId(), orgId: app.orgId.hanbit!, environment: 'sandbox' as const, messageType: 'CEB312Message', guid: 'test-guid', returnStatus: '2', returnTime: at, returnInfo: 'ok', problems: [{ code: 'x', path: '/a' }], xml: '<x/>' };
+      const { seq } = await insertRow(app.ctx.db, cebReceipts, receipt, ['seq']);
+      const [row] = await app.ctx.db.select().from(cebReceipts).where(eq(cebReceipts.id, receipt.id));
+      assert.equal(typeof seq, 'number');
+      assert.equal(seq, row!.seq);
+      assert.deepEqual(row!.problems, receipt.problems);
+      assert.equal(row!.returnTime.getTime(), at.getTime());
     });
   });
 }

@@ -114,6 +114,8 @@ class PreparingClient extends pg.Client {
   readonly #names = new Map<string, string>();
 
   override query(...args: unknown[]): never {
+    // Text and values as two arguments (db/insert.ts) are the same as a config with both.
+    if (typeof args[0] === 'string' && Array.isArray(args[1])) args = [{ text: args[0], values: args[1] }, ...args.slice(2)];
     const config = args[0] as { text?: unknown; values?: unknown; name?: unknown } | undefined;
     // Drizzle passes the values as the second argument; others put them in the config.
     const values = Array.isArray(args[1]) ? (args[1] as unknown[]) : config && typeof config === 'object' ? config.values : undefined;

@@ -11,6 +11,7 @@ import type { AppContext, Caller } from '../../app/context';
 import type { Db } from '../../db/database';
 import { uniqueViolation } from '../../db/errors';
 import { deferringTransaction, flushDeferred } from '../../db/scope';
+import { insertRow } from '../../db/insert';
 import { AppError } from '../../kernel/errors';
 import { t, type Locale } from '../../kernel/i18n';
 import type { MessageKey } from '../../kernel/messages';
@@ -432,7 +433,7 @@ async function processRecords(ctx: AppContext, tx: Db, caller: Caller, p: Proces
         documentId = existing.id;
       } else {
         documentId = ctx.newId();
-        await tx.insert(cebDocuments).values({ id: documentId, environment, messageType: type, businessKey: key, senderOrgId: p.orgId, version: 1, createdAt: now, ...values });
+        await insertRow(tx, cebDocuments, { id: documentId, environment, messageType: type, businessKey: key, senderOrgId: p.orgId, version: 1, createdAt: now, ...values });
       }
       status = appStatus === '1' ? '1' : '2';
       info = appStatus === '1' ? t(p.locale, 'ceb.accepted.staged') : t(p.locale, ACCEPTED_TEXT[appType] ?? 'ceb.accepted.new');
@@ -461,7 +462,7 @@ async function processRecords(ctx: AppContext, tx: Db, caller: Caller, p: Proces
   }
   for (const run of followUps) await run();
   const answerXml = receiptXml(rt, p.guid, returns);
-  await tx.insert(cebMessages).values({
+  await insertRow(tx, cebMessages, {
     id: messageId,
     orgId: p.orgId,
     environment,

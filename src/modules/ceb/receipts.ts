@@ -5,6 +5,7 @@
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Ports } from '../../app/context';
 import type { Db } from '../../db/database';
+import { insertRow } from '../../db/insert';
 import { t, type Locale } from '../../kernel/i18n';
 import type { MessageKey } from '../../kernel/messages';
 import { enqueueDeliveries } from '../webhooks';
@@ -156,29 +157,27 @@ export async function issueReceipt(tx: Db, ports: Pick<Ports, 'clock' | 'newId'>
   const guid = String(ret.guid ?? input.head.guid ?? '');
   const xml = receiptXml(input.rt, guid, [ret]);
   const id = ports.newId();
-  const [row] = await tx
-    .insert(cebReceipts)
-    .values({
-      id,
-      orgId: input.orgId,
-      environment: input.environment,
-      messageType: input.rt.receipt,
-      guid,
-      documentId: input.documentId ?? null,
-      messageId: input.messageId ?? null,
-      returnStatus: input.status,
-      returnTime: at,
-      returnInfo: String(ret.returnInfo),
-      problems: input.problems ?? [],
-      xml,
-    })
-    .returning();
-  const receipt = toReceiptView(row as typeof cebReceipts.$inferSelect);
+  const values = {
+    id,
+    orgId: input.orgId,
+    environment: input.environment,
+    messageType: input.rt.receipt,
+    guid,
+    documentId: input.documentId ?? null,
+    messageId: input.messageId ?? null,
+    returnStatus: input.status,
+    returnTime: at,
+    returnInfo: String(ret.returnInfo),
+    problems: input.problems ?? [],
+    xml,
+  };
+  const { seq } = await insertRow(tx, cebReceipts, values, ['seq']);
+  const receipt = toReceiptView({ ...values, seq: seq as number });
   await enqueueDeliveries(tx, ports, { orgId: input.orgId, environment: input.environment, event: 'ceb.receipt', sourceId: id, payload: { ...receipt } });
   return { receipt, element: ret };
 }
 
-export function toReceiptView(row: typeof cebReceipts.$inferSelect): ReceiptView {
+export function toReceiptView(row: Omit<typeof cebReceipts.$inferSelect, 'txid'>): ReceiptView {
   return {
     seq: row.seq,
     id: row.id,
@@ -246,24 +245,22 @@ export async function issueNotice(
   if (!checked.ok) throw new Error(`${input.messageType} does not satisfy its contract: ${JSON.stringify(checked.problems)}`);
   const xml = buildCeb(input.messageType, checked.document);
   const id = ports.newId();
-  const [row] = await tx
-    .insert(cebReceipts)
-    .values({
-      id,
-      orgId: input.orgId,
-      environment: input.environment,
-      messageType: input.messageType,
-      guid: String(input.document.guid),
-      documentId: input.documentId ?? null,
-      messageId: null,
-      returnStatus: input.returnStatus,
-      returnTime: ports.clock.now(),
-      returnInfo: input.returnInfo,
-      problems: [],
-      xml,
-    })
-    .returning();
-  const receipt = toReceiptView(row as typeof cebReceipts.$inferSelect);
+  const values = {
+    id,
+    orgId: input.orgId,
+    environment: input.environment,
+    messageType: input.messageType,
+    guid: String(input.document.guid),
+    documentId: input.documentId ?? null,
+    messageId: null,
+    returnStatus: input.returnStatus,
+    returnTime: ports.clock.now(),
+    returnInfo: input.returnInfo,
+    problems: [],
+    xml,
+  };
+  const { seq } = await insertRow(tx, cebReceipts, values, ['seq']);
+  const receipt = toReceiptView({ ...values, seq: seq as number });
   await enqueueDeliveries(tx, ports, { orgId: input.orgId, environment: input.environment, event: 'ceb.receipt', sourceId: id, payload: { ...receipt } });
   return receipt;
 }

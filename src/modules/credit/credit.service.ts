@@ -252,7 +252,6 @@ export async function evaluate(db: Db, orgId: string, at: Date, known?: { model?
   const kinds = Object.entries(model.kinds) as [FactKind, NonNullable<CreditModel['kinds'][FactKind]>][];
   const aggregated = kinds.filter(([, r]) => r.aggregate === 'month');
   const lasting = kinds.filter(([, r]) => r.halfLifeDays === null && !r.aggregate).map(([k]) => k);
-  const aggregatedKinds = aggregated.map(([k]) => k);
   // Facts counted one by one, kind by kind (each its own index range, never a pass over every release): the
   // model's kinds not counted per month, and any other kind the enterprise's day rows show (counted as
   // uncounted; a fact of such a kind recorded earlier in the same transaction shows from its commit).

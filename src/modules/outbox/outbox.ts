@@ -1,5 +1,6 @@
 import type { Ports } from '../../app/context';
 import type { Db } from '../../db/database';
+import { insertRow } from '../../db/insert';
 import { outboxEvents } from './outbox.table';
 
 export interface DomainEvent {
@@ -28,7 +29,7 @@ export function onEvent(prefix: string, handler: EventHandler): void {
 export async function emitEvent(tx: Db, ports: EventPorts, event: DomainEvent): Promise<string> {
   const id = ports.newId();
   const occurredAt = ports.clock.now();
-  await tx.insert(outboxEvents).values({ id, ...event, occurredAt });
+  await insertRow(tx, outboxEvents, { id, ...event, occurredAt });
   for (const h of handlers) if (event.topic.startsWith(h.prefix)) await h.handler(tx, ports, { ...event, id, occurredAt });
   return id;
 }

@@ -11,6 +11,7 @@
 import { and, desc, eq, gt, isNull, lte, sql } from 'drizzle-orm';
 import type { Ports } from '../../app/context';
 import type { Db } from '../../db/database';
+import { insertRow } from '../../db/insert';
 import { registerRecordHook, type CebMessageType, type RecordHookInput } from '../ceb';
 import { orgByCode } from '../identity';
 import { onEvent, type DomainEvent } from '../outbox';
@@ -161,7 +162,7 @@ export interface RiskFactInput {
 /** Inserts one fact, its keys normalised, in the caller's transaction; returns its id. */
 export async function recordRiskFact(tx: Db, ports: FactPorts, fact: RiskFactInput): Promise<string> {
   const id = ports.newId();
-  await tx.insert(riskFacts).values({
+  await insertRow(tx, riskFacts, {
     id,
     environment: fact.environment,
     at: fact.at ?? ports.clock.now(),
