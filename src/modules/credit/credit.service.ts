@@ -5,11 +5,11 @@
 import { and, desc, eq, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { AppContext, Ports } from '../../app/context';
 import { rows, type Db } from '../../db/database';
+import { deferWrite } from '../../db/scope';
 import { setSupervisionPort, type SupervisionFactors, type SupervisionPort } from '../clearance';
 import { orgByCode, orgById } from '../identity';
 import { onEvent, type DomainEvent } from '../outbox';
 import { causeOf } from './causes';
-import { deferWrite } from '../../db/scope';
 import { creditFactDays, creditFacts, creditModels, creditNegativeList } from './credit.table';
 import { allLevels, DEFAULT_LEVEL, decidedLevelAt, levelInForce, regimeAt, zoneDay, type CreditLevel, type LevelInForce } from './levels';
 import { CreditModelSchema, DEFAULT_MODEL, FACT_KINDS, scoreFacts, type CreditModel, type Evaluation, type FactKind, type ScoredFact } from './model';
