@@ -2,10 +2,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
 import { rows } from '../src/db/database';
-import { insertRow } from '../src/db/insert';
+import { insertRow, selectWhere } from '../src/db/statements';
 import { deferringTransaction, deferWrite, LateWriteConflict } from '../src/db/scope';
 import { cachedRead } from '../src/db/versions';
 import { cebReceipts } from '../src/modules/ceb/ceb.table';
+import { creditFactDays } from '../src/modules/credit/credit.table';
 import { organisations } from '../src/modules/identity/identity.table';
 import { outboxEvents } from '../src/modules/outbox/outbox.table';
 import { startTestApp, type TestApp } from './support/app';
@@ -84,6 +85,26 @@ for (const target of dbTargets()) {
       assert.equal(seq, row!.seq);
       assert.deepEqual(row!.problems, receipt.problems);
       assert.equal(row!.returnTime.getTime(), at.getTime());
+    });
+    it('a lookup by its kept statement answers as the query builder does: dates as strings, timestamps, arrays, jsonb, numbers, nulls', async () => {
+      const id = app.orgId.hanbit!;
+      const [built] = await app.ctx.db.select().from(organisations).where(eq(organisations.id, id));
+      const [kept] = await selectWhere(app.ctx.db, organisations, { id });
+      assert.deepEqual(kept, built);
+      assert.ok(kept!.createdAt instanceof Date && Array.isArray(kept!.roles) && typeof kept!.names === 'object');
+      const orgId = app.ctx.newId();
+      await app.ctx.db.insert(creditFactDays).values({ orgId, kind: 'clean_release', day: '2026-11-28', n: 3, first: new Date('2026-11-27T16:00:01.5Z'), last: new Date('2026-11-28T15:59:59Z'), sx: 1.5, sx2: 2.25 });
+      const builtDays = await app.ctx.db.select().from(creditFactDays).where(eq(creditFactDays.orgId, orgId));
+      const keptDays = await selectWhere(app.ctx.db, creditFactDays, { orgId, kind: 'clean_release' });
+      assert.deepEqual(keptDays, builtDays);
+      assert.equal(keptDays[0]!.day, '2026-11-28', 'a date column in string mode stays a string');
+      assert.deepEqual(await selectWhere(app.ctx.db, creditFactDays, { orgId, kind: 'other' }), []);
+      // Inside a transaction, on its connection: a lock taken there, and the transaction's own writes seen.
+      await app.ctx.db.transaction(async (tx) => {
+        await tx.update(creditFactDays).set({ n: 4 }).where(eq(creditFactDays.orgId, orgId));
+        const [locked] = await selectWhere(tx, creditFactDays, { orgId }, { limit: 1, forUpdate: true });
+        assert.equal(locked!.n, 4);
+      });
     });
   });
 }

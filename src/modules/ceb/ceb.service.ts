@@ -6,12 +6,12 @@
  * key space and never meets production documents.
  */
 import { createHash } from 'node:crypto';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { AppContext, Caller } from '../../app/context';
 import type { Db } from '../../db/database';
 import { uniqueViolation } from '../../db/errors';
 import { deferringTransaction, flushDeferred } from '../../db/scope';
-import { insertRow } from '../../db/insert';
+import { insertRow, selectWhere } from '../../db/statements';
 import { AppError } from '../../kernel/errors';
 import { t, type Locale } from '../../kernel/i18n';
 import type { MessageKey } from '../../kernel/messages';
@@ -274,11 +274,7 @@ export async function submitMessage(ctx: AppContext, caller: Caller, input: Subm
 }
 
 async function findMessage(db: Db, orgId: string, environment: Environment, guid: string) {
-  const [row] = await db
-    .select()
-    .from(cebMessages)
-    .where(and(eq(cebMessages.orgId, orgId), eq(cebMessages.environment, environment), eq(cebMessages.guid, guid)))
-    .limit(1);
+  const [row] = await selectWhere(db, cebMessages, { orgId, environment, guid }, { limit: 1 });
   return row;
 }
 
@@ -385,12 +381,7 @@ async function processRecords(ctx: AppContext, tx: Db, caller: Caller, p: Proces
     for (const h of hooks.get(type) ?? []) if (h.check) problems.push(...(await h.check(tx, ctx, hookInput)));
     official = problems.find((x) => x.official)?.official;
 
-    const [existing] = await tx
-      .select()
-      .from(cebDocuments)
-      .where(and(eq(cebDocuments.environment, environment), eq(cebDocuments.messageType, type), eq(cebDocuments.businessKey, key)))
-      .for('update')
-      .limit(1);
+    const [existing] = await selectWhere(tx, cebDocuments, { environment, messageType: type, businessKey: key }, { limit: 1, forUpdate: true });
     const live = existing && !existing.deleted ? existing : undefined;
     if (!problems.length) {
       if (appType === '1' && live && (type !== 'CEB623Message')) {

@@ -5,7 +5,7 @@
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Ports } from '../../app/context';
 import type { Db } from '../../db/database';
-import { insertRow } from '../../db/insert';
+import { insertRow } from '../../db/statements';
 import { t, type Locale } from '../../kernel/i18n';
 import type { MessageKey } from '../../kernel/messages';
 import { enqueueDeliveries } from '../webhooks';

@@ -14,6 +14,7 @@ import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { AppContext } from '../../app/context';
 import type { Db } from '../../db/database';
 import { deferWrite, isDeferring } from '../../db/scope';
+import { selectWhere } from '../../db/statements';
 import { t, type Locale } from '../../kernel/i18n';
 import type { MessageKey } from '../../kernel/messages';
 import { dec, decText } from '../../kernel/money';
@@ -116,10 +117,7 @@ async function update(tx: Db, ctx: AppContext, d: Declaration, patch: Partial<De
 
 export async function parcelOf(db: Db, d: Pick<Declaration, 'environment' | 'logisticsCode' | 'logisticsNo'>) {
   if (!d.logisticsCode || !d.logisticsNo) return undefined;
-  const [row] = await db
-    .select()
-    .from(clrParcels)
-    .where(and(eq(clrParcels.environment, d.environment), eq(clrParcels.logisticsCode, d.logisticsCode), eq(clrParcels.logisticsNo, d.logisticsNo)));
+  const [row] = await selectWhere(db, clrParcels, { environment: d.environment, logisticsCode: d.logisticsCode, logisticsNo: d.logisticsNo });
   return row;
 }
 

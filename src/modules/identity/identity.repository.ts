@@ -1,6 +1,7 @@
 import { and, arrayOverlaps, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { cachedRead } from '../../db/versions';
+import { selectWhere } from '../../db/statements';
 import { apiKeys, organisations, sessions, users } from './identity.table';
 import type { EnterpriseRole, OrgKind, OrgStatus } from '../access';
 import type { OrgScope } from '../access';
@@ -43,7 +44,7 @@ export async function listOrgs(db: Db, scope: OrgScope, f: OrgFilter): Promise<O
 
 export function findOrg(db: Db, id: string): Promise<OrgRow | undefined> {
   return cachedRead(db, 'organisations', `id:${id}`, async () => {
-    const [row] = await db.select().from(organisations).where(eq(organisations.id, id));
+    const [row] = await selectWhere(db, organisations, { id });
     return row;
   });
 }

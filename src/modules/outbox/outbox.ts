@@ -1,6 +1,6 @@
 import type { Ports } from '../../app/context';
 import type { Db } from '../../db/database';
-import { insertRow } from '../../db/insert';
+import { insertRow } from '../../db/statements';
 import { outboxEvents } from './outbox.table';
 
 export interface DomainEvent {

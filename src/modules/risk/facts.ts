@@ -11,7 +11,7 @@
 import { and, desc, eq, gt, isNull, lte, sql } from 'drizzle-orm';
 import type { Ports } from '../../app/context';
 import type { Db } from '../../db/database';
-import { insertRow } from '../../db/insert';
+import { insertRow } from '../../db/statements';
 import { registerRecordHook, type CebMessageType, type RecordHookInput } from '../ceb';
 import { orgByCode } from '../identity';
 import { onEvent, type DomainEvent } from '../outbox';
