@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
 import { rows } from '../src/db/database';
-import { insertRow, selectWhere } from '../src/db/statements';
+import { insertRow, selectWhere, updateWhere } from '../src/db/statements';
 import { deferringTransaction, deferWrite, LateWriteConflict } from '../src/db/scope';
 import { cachedRead } from '../src/db/versions';
 import { cebReceipts } from '../src/modules/ceb/ceb.table';
@@ -105,6 +105,12 @@ for (const target of dbTargets()) {
         const [locked] = await selectWhere(tx, creditFactDays, { orgId }, { limit: 1, forUpdate: true });
         assert.equal(locked!.n, 4);
       });
+      // An update answers the row as it now is, as the builder's returning() does.
+      const last = new Date('2026-11-28T15:59:59.999Z');
+      const [byBuilder] = await app.ctx.db.update(creditFactDays).set({ n: 5, last }).where(eq(creditFactDays.orgId, orgId)).returning();
+      const [byKept] = await updateWhere(app.ctx.db, creditFactDays, { n: 5, last, sx: undefined }, { orgId, kind: 'clean_release' });
+      assert.deepEqual(byKept, byBuilder);
+      assert.deepEqual(await updateWhere(app.ctx.db, creditFactDays, { n: 6 }, { orgId, kind: 'other' }), []);
     });
   });
 }

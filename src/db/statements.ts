@@ -90,41 +90,90 @@ function asText(column: PgColumn): boolean {
   return type.endsWith(']') || /^(timestamp|date|time|interval)/.test(type);
 }
 
+/** The select list of a whole row, dates, times and arrays as text. */
+function rowList(cols: [string, PgColumn][]): string {
+  return cols.map(([, c]) => (asText(c) ? `"${c.name}"::text as "${c.name}"` : `"${c.name}"`)).join(', ');
+}
+
+function decodeRows<T extends PgTable>(cols: [string, PgColumn][], stored: Record<string, unknown>[]): InferSelectModel<T>[] {
+  return stored.map((s) => {
+    const row: Record<string, unknown> = {};
+    for (const [key, column] of cols) {
+      const v = s[column.name];
+      row[key] = v === null || v === undefined ? null : column.mapFromDriverValue(v);
+    }
+    return row as InferSelectModel<T>;
+  });
+}
+
+/** `"col" = $n and …` for the given columns (a null value: `is null`), numbering parameters after `params`. */
+function conditions(table: PgTable, where: Record<string, unknown>, keys: string[], params: Shape['params']): string {
+  const byKey = new Map(columns(table));
+  return keys
+    .map((k) => {
+      const column = byKey.get(k);
+      if (!column) throw new Error(`${getTableName(table)} has no column ${k}`);
+      if (where[k] === null) return `"${column.name}" is null`;
+      params.push({ key: `where.${k}`, column });
+      return `"${column.name}" = $${params.length}`;
+    })
+    .join(' and ');
+}
+
+const given = (o: Record<string, unknown>) => Object.keys(o).filter((k) => o[k] !== undefined);
+const nulls = (o: Record<string, unknown>, keys: string[]) => keys.map((k) => (o[k] === null ? `${k}:null` : k)).join(',');
+
 /**
  * The rows of `table` whose columns equal `where` (a null value matches null), as the query builder's
  * `select().from(table).where(and(eq…))` returns them; `forUpdate` locks them, `limit` caps them.
  */
 export async function selectWhere<T extends PgTable>(db: Db, table: T, where: Partial<InferSelectModel<T>>, options: { limit?: number; forUpdate?: boolean } = {}): Promise<InferSelectModel<T>[]> {
   const cols = columns(table);
-  const byKey = new Map(cols);
-  const keys = Object.keys(where).filter((k) => (where as Record<string, unknown>)[k] !== undefined);
-  const values = keys.map((k) => (where as Record<string, unknown>)[k]);
-  const id = `select|${getTableName(table)}|${keys.map((k, i) => (values[i] === null ? `${k}:null` : k)).join(',')}|${options.limit ?? ''}|${options.forUpdate ? 'u' : ''}`;
+  const w = where as Record<string, unknown>;
+  const keys = given(w);
+  const id = `select|${getTableName(table)}|${nulls(w, keys)}|${options.limit ?? ''}|${options.forUpdate ? 'u' : ''}`;
   let shape = shapes.get(id);
   if (!shape) {
     const params: Shape['params'] = [];
-    const conditions = keys.map((k, i) => {
-      const column = byKey.get(k);
-      if (!column) throw new Error(`${getTableName(table)} has no column ${k}`);
-      if (values[i] === null) return `"${column.name}" is null`;
-      params.push({ key: k, column });
-      return `"${column.name}" = $${params.length}`;
-    });
-    const list = cols.map(([, c]) => (asText(c) ? `"${c.name}"::text as "${c.name}"` : `"${c.name}"`)).join(', ');
+    const cond = conditions(table, w, keys, params);
     shape = {
-      text: `select ${list} from "${getTableName(table)}"${conditions.length ? ` where ${conditions.join(' and ')}` : ''}${options.limit !== undefined ? ` limit ${Math.floor(options.limit)}` : ''}${options.forUpdate ? ' for update' : ''}`,
+      text: `select ${rowList(cols)} from "${getTableName(table)}"${cond ? ` where ${cond}` : ''}${options.limit !== undefined ? ` limit ${Math.floor(options.limit)}` : ''}${options.forUpdate ? ' for update' : ''}`,
       params,
     };
     shapes.set(id, shape);
   }
-  const args = shape.params.map(({ key, column }) => column.mapToDriverValue((where as Record<string, unknown>)[key]));
-  const result = await clientOf(db).query(shape.text, args);
-  return result.rows.map((stored) => {
-    const row: Record<string, unknown> = {};
-    for (const [key, column] of cols) {
-      const v = stored[column.name];
-      row[key] = v === null || v === undefined ? null : column.mapFromDriverValue(v);
-    }
-    return row as InferSelectModel<T>;
+  const args = shape.params.map(({ key, column }) => column.mapToDriverValue(w[key.slice('where.'.length)]));
+  return decodeRows<T>(cols, (await clientOf(db).query(shape.text, args)).rows);
+}
+
+/**
+ * Sets the columns of `set` (plain values) on the rows whose columns equal `where`, and answers those rows as
+ * they now are, as the query builder's `update(table).set(…).where(and(eq…)).returning()` does.
+ */
+export async function updateWhere<T extends PgTable>(db: Db, table: T, set: Partial<InferInsertModel<T>>, where: Partial<InferSelectModel<T>>): Promise<InferSelectModel<T>[]> {
+  const cols = columns(table);
+  const byKey = new Map(cols);
+  const v = set as Record<string, unknown>;
+  const w = where as Record<string, unknown>;
+  const setKeys = given(v);
+  const keys = given(w);
+  const id = `update|${getTableName(table)}|${setKeys.join(',')}|${nulls(w, keys)}`;
+  let shape = shapes.get(id);
+  if (!shape) {
+    const params: Shape['params'] = [];
+    const assignments = setKeys.map((k) => {
+      const column = byKey.get(k);
+      if (!column) throw new Error(`${getTableName(table)} has no column ${k}`);
+      params.push({ key: k, column });
+      return `"${column.name}" = $${params.length}`;
+    });
+    const cond = conditions(table, w, keys, params);
+    shape = { text: `update "${getTableName(table)}" set ${assignments.join(', ')}${cond ? ` where ${cond}` : ''} returning ${rowList(cols)}`, params };
+    shapes.set(id, shape);
+  }
+  const args = shape.params.map(({ key, column }) => {
+    const value = key.startsWith('where.') ? w[key.slice('where.'.length)] : v[key];
+    return value === null ? null : column.mapToDriverValue(value);
   });
+  return decodeRows<T>(cols, (await clientOf(db).query(shape.text, args)).rows);
 }

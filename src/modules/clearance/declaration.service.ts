@@ -14,7 +14,7 @@ import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { AppContext } from '../../app/context';
 import type { Db } from '../../db/database';
 import { deferWrite, isDeferring } from '../../db/scope';
-import { selectWhere } from '../../db/statements';
+import { selectWhere, updateWhere } from '../../db/statements';
 import { t, type Locale } from '../../kernel/i18n';
 import type { MessageKey } from '../../kernel/messages';
 import { dec, decText } from '../../kernel/money';
@@ -99,19 +99,12 @@ export async function declarationById(db: Db, id: string, lock = false): Promise
 }
 
 export async function findDeclaration(db: Db, environment: Environment, ebpCode: string, orderNo: string): Promise<Declaration | undefined> {
-  const [row] = await db
-    .select()
-    .from(clrDeclarations)
-    .where(and(eq(clrDeclarations.environment, environment), eq(clrDeclarations.ebpCode, ebpCode), eq(clrDeclarations.orderNo, orderNo)));
+  const [row] = await selectWhere(db, clrDeclarations, { environment, ebpCode, orderNo });
   return row;
 }
 
 async function update(tx: Db, ctx: AppContext, d: Declaration, patch: Partial<Declaration>): Promise<Declaration> {
-  const [row] = await tx
-    .update(clrDeclarations)
-    .set({ ...patch, updatedAt: ctx.clock.now(), version: d.version + 1 })
-    .where(eq(clrDeclarations.id, d.id))
-    .returning();
+  const [row] = await updateWhere(tx, clrDeclarations, { ...patch, updatedAt: ctx.clock.now(), version: d.version + 1 }, { id: d.id });
   return row!;
 }
 
