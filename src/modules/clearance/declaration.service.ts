@@ -14,7 +14,7 @@ import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { AppContext } from '../../app/context';
 import type { Db } from '../../db/database';
 import { deferWrite, isDeferring } from '../../db/scope';
-import { selectWhere, updateWhere } from '../../db/statements';
+import { insertRow, selectWhere, updateWhere } from '../../db/statements';
 import { t, type Locale } from '../../kernel/i18n';
 import type { MessageKey } from '../../kernel/messages';
 import { dec, decText } from '../../kernel/money';
@@ -430,7 +430,7 @@ async function issueTaxBill(tx: Db, ctx: AppContext, d: Declaration): Promise<vo
   const taxNo = `${d.invtNo}_${existing.length + 1}`;
   const now = ctx.clock.now();
   const lines = tax.lines.map((l) => ({ gnum: l.gnum, gcode: l.gcode, taxPrice: l.taxPrice, customsTax: l.tariff.payable, valueAddedTax: l.vat.payable, consumptionTax: l.consumptionTax.payable }));
-  await tx.insert(clrTaxBills).values({
+  await insertRow(tx, clrTaxBills, {
     id: ctx.newId(),
     environment: d.environment,
     taxNo,

@@ -7,6 +7,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Ports } from '../../app/context';
 import type { Db } from '../../db/database';
 import { LateWriteConflict } from '../../db/scope';
+import { insertRow } from '../../db/statements';
 import { Dec, dec, decText } from '../../kernel/money';
 import { clrGuaranteeEntries, clrGuarantees, clrQuotaEntries, clrQuotas, type Environment } from './clearance.table';
 import { ANNUAL_LIMIT } from './tax';
@@ -53,7 +54,7 @@ export async function reserveQuota(tx: Db, ports: P, key: QuotaKey & { declarati
     const used = await quotaUsed(tx, key);
     return { ok: false, used, remaining: decText(dec(limit).minus(used), 2) };
   }
-  await tx.insert(clrQuotaEntries).values({ id: ports.newId(), ...pick(key), declarationId: key.declarationId, kind: 'reserve', amount: key.amount, at: now });
+  await insertRow(tx, clrQuotaEntries, { id: ports.newId(), ...pick(key), declarationId: key.declarationId, kind: 'reserve', amount: key.amount, at: now });
   return { ok: true, used: row.used, remaining: decText(dec(limit).minus(row.used), 2) };
 }
 
@@ -89,7 +90,7 @@ export async function consumeQuota(tx: Db, ports: P, key: QuotaKey & { declarati
     .update(clrQuotas)
     .set({ consumed: sql`${clrQuotas.consumed} + ${held}::numeric`, updatedAt: ports.clock.now() })
     .where(and(eq(clrQuotas.environment, key.environment), eq(clrQuotas.buyerIdNumber, key.buyerIdNumber), eq(clrQuotas.year, key.year)));
-  await tx.insert(clrQuotaEntries).values({ id: ports.newId(), ...pick(key), declarationId: key.declarationId, kind: 'consume', amount: '0', at: ports.clock.now() });
+  await insertRow(tx, clrQuotaEntries, { id: ports.newId(), ...pick(key), declarationId: key.declarationId, kind: 'consume', amount: '0', at: ports.clock.now() });
 }
 
 /**
@@ -109,7 +110,7 @@ export async function restoreQuota(tx: Db, ports: P, key: QuotaKey & { declarati
       updatedAt: ports.clock.now(),
     })
     .where(and(eq(clrQuotas.environment, key.environment), eq(clrQuotas.buyerIdNumber, key.buyerIdNumber), eq(clrQuotas.year, key.year)));
-  await tx.insert(clrQuotaEntries).values({ id: ports.newId(), ...pick(key), declarationId: key.declarationId, kind: 'restore', amount: `-${text}`, at: ports.clock.now() });
+  await insertRow(tx, clrQuotaEntries, { id: ports.newId(), ...pick(key), declarationId: key.declarationId, kind: 'restore', amount: `-${text}`, at: ports.clock.now() });
   return text;
 }
 
@@ -133,7 +134,7 @@ export async function setGuarantee(tx: Db, ports: P, input: { environment: Envir
     .onConflictDoUpdate({ target: [clrGuarantees.environment, clrGuarantees.orgId], set: { amount: input.amount, validUntil: input.validUntil ?? null, updatedAt: now } })
     .returning();
   const g = rows[0]!;
-  await tx.insert(clrGuaranteeEntries).values({ id: ports.newId(), guaranteeId: g.id, declarationId: null, kind: 'top_up', amount: input.amount, at: now });
+  await insertRow(tx, clrGuaranteeEntries, { id: ports.newId(), guaranteeId: g.id, declarationId: null, kind: 'top_up', amount: input.amount, at: now });
   return g;
 }
 
@@ -153,7 +154,7 @@ export async function chargeGuarantee(
     const [g] = await tx.select().from(clrGuarantees).where(and(eq(clrGuarantees.environment, input.environment), eq(clrGuarantees.orgId, input.orgId)));
     const refused = guaranteeRefusal(g, input.amount, now);
     if (refused) return refused;
-    await tx.insert(clrGuaranteeEntries).values({ id: ports.newId(), guaranteeId: g!.id, declarationId: input.declarationId, kind: 'charge', amount: input.amount, at: now });
+    await insertRow(tx, clrGuaranteeEntries, { id: ports.newId(), guaranteeId: g!.id, declarationId: input.declarationId, kind: 'charge', amount: input.amount, at: now });
     return {
       ok: true,
       late: async (outer) => {
@@ -167,7 +168,7 @@ export async function chargeGuarantee(
     const [g] = await tx.select().from(clrGuarantees).where(and(eq(clrGuarantees.environment, input.environment), eq(clrGuarantees.orgId, input.orgId)));
     return guaranteeRefusal(g, input.amount, now) ?? { ok: false, reason: 'exhausted', available: g ? decText(dec(g.amount).minus(g.used), 2) : '0.00' };
   }
-  await tx.insert(clrGuaranteeEntries).values({ id: ports.newId(), guaranteeId: id, declarationId: input.declarationId, kind: 'charge', amount: input.amount, at: now });
+  await insertRow(tx, clrGuaranteeEntries, { id: ports.newId(), guaranteeId: id, declarationId: input.declarationId, kind: 'charge', amount: input.amount, at: now });
   return { ok: true };
 }
 
@@ -205,6 +206,6 @@ export async function releaseGuarantee(tx: Db, ports: P, input: { declarationId:
     .update(clrGuarantees)
     .set({ used: sql`${clrGuarantees.used} - ${text}::numeric`, updatedAt: ports.clock.now() })
     .where(eq(clrGuarantees.id, first.guaranteeId));
-  await tx.insert(clrGuaranteeEntries).values({ id: ports.newId(), guaranteeId: first.guaranteeId, declarationId: input.declarationId, kind: 'release', amount: text, at: ports.clock.now() });
+  await insertRow(tx, clrGuaranteeEntries, { id: ports.newId(), guaranteeId: first.guaranteeId, declarationId: input.declarationId, kind: 'release', amount: text, at: ports.clock.now() });
   return text;
 }

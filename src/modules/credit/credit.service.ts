@@ -6,6 +6,7 @@ import { and, desc, eq, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { AppContext, Ports } from '../../app/context';
 import { rows, type Db } from '../../db/database';
 import { deferWrite } from '../../db/scope';
+import { insertRow } from '../../db/statements';
 import { setSupervisionPort, type SupervisionFactors, type SupervisionPort } from '../clearance';
 import { orgByCode, orgById } from '../identity';
 import { onEvent, type DomainEvent } from '../outbox';
@@ -31,7 +32,7 @@ export interface FactInput {
 
 export async function recordFact(tx: Db, ports: FactPorts, f: FactInput): Promise<string> {
   const id = ports.newId();
-  await tx.insert(creditFacts).values({ id, orgId: f.orgId, at: f.at, kind: f.kind, source: f.source, reference: f.reference ?? null, details: f.details ?? {}, disclosable: f.disclosable ?? false });
+  await insertRow(tx, creditFacts, { id, orgId: f.orgId, at: f.at, kind: f.kind, source: f.source, reference: f.reference ?? null, details: f.details ?? {}, disclosable: f.disclosable ?? false });
   // The day's row is shared by every fact of the enterprise that day (each of a platform's releases): in a
   // submission's transaction it is written just before commit, so that its lock is held that long only.
   const day = zoneDay(f.at);

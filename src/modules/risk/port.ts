@@ -6,6 +6,7 @@
  */
 import type { AppContext } from '../../app/context';
 import type { Db } from '../../db/database';
+import { insertRow } from '../../db/statements';
 import { dec, decText, sum } from '../../kernel/money';
 import { isoDate, type ImportDeclaration, type RiskAssessment, type RiskPort } from '../clearance';
 import type { ExportDeclaration, ExportRiskPort } from '../export';
@@ -214,7 +215,7 @@ async function decideAndRecord(tx: Db, ctx: AppContext, x: ToDecide, options: Ri
   }
   const { decision, score } = decide(fired, threshold);
   const decisionId = ctx.newId();
-  await tx.insert(riskDecisions).values({ id: decisionId, environment: x.environment, flow: x.flow, declarationId: x.declarationId, at: x.at, score, action: decision, fired: fired as unknown as Rec[] });
+  await insertRow(tx, riskDecisions, { id: decisionId, environment: x.environment, flow: x.flow, declarationId: x.declarationId, at: x.at, score, action: decision, fired: fired as unknown as Rec[] });
   const subject = { ...x.subject, flow: x.flow };
   const alerts: NewAlert[] = fired.map((f) =>
     'rule' in f

@@ -1,5 +1,6 @@
 import { asc, eq, gt } from 'drizzle-orm';
 import type { Db } from '../../db/database';
+import { insertRow } from '../../db/statements';
 import { identityChecks, residentIdentities } from './verification.table';
 
 export type ResidentRow = typeof residentIdentities.$inferSelect;
@@ -21,7 +22,7 @@ export async function listResidents(db: Db): Promise<ResidentRow[]> {
 }
 
 export async function insertCheck(db: Db, row: CheckRow): Promise<void> {
-  await db.insert(identityChecks).values(row);
+  await insertRow(db, identityChecks, row);
 }
 
 /** Checks in id order (UUIDv7: creation order), after the given id. */
