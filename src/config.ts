@@ -7,6 +7,8 @@ const ConfigSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   DATABASE_URL: z.string().url().optional(),
   TUMEN_DATA_DIR: z.string().default('./.tumen/data'),
+  /** The embedded database's buffer pool (PostgreSQL's shared_buffers), e.g. `32MB`. Default: db/database.ts. */
+  TUMEN_PGLITE_SHARED_BUFFERS: z.string().regex(/^[1-9][0-9]*(kB|MB|GB)$/, 'a size such as 32MB').optional(),
   TUMEN_MODE: z.enum(['demo', 'production']).default('demo'),
   TUMEN_SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   TUMEN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

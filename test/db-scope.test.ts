@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
-import { rows } from '../src/db/database';
+import path from 'node:path';
+import { openConfiguredDatabase } from '../src/app/app';
+import type { Config } from '../src/config';
+import { PGLITE_SHARED_BUFFERS, rows } from '../src/db/database';
 import { insertRow, selectWhere, updateWhere } from '../src/db/statements';
 import { deferringTransaction, deferWrite, LateWriteConflict } from '../src/db/scope';
 import { cachedRead } from '../src/db/versions';
@@ -9,8 +12,8 @@ import { cebReceipts } from '../src/modules/ceb/ceb.table';
 import { creditFactDays } from '../src/modules/credit/credit.table';
 import { organisations } from '../src/modules/identity/identity.table';
 import { outboxEvents } from '../src/modules/outbox/outbox.table';
-import { startTestApp, type TestApp } from './support/app';
-import { dbTargets } from './support/db';
+import { startTestApp, testConfig, type TestApp } from './support/app';
+import { dbTargets, tempDir } from './support/db';
 
 for (const target of dbTargets()) {
   describe(`scoped transactions: kept rows and deferred writes [${target}]`, () => {
@@ -114,3 +117,21 @@ for (const target of dbTargets()) {
     });
   });
 }
+
+describe('the embedded database on a data directory [pglite]', () => {
+  it('opens with the configured buffer pool, 32MB unless configured, and refuses a size it cannot read', async () => {
+    const dataDir = path.join(tempDir('shared-buffers'), 'data');
+    const show = async (config: Config) => {
+      const database = await openConfiguredDatabase(config);
+      try {
+        return (await rows<{ shared_buffers: string }>(database.db, sql`show shared_buffers`))[0]!.shared_buffers;
+      } finally {
+        await database.close();
+      }
+    };
+    assert.equal(await show(testConfig({ TUMEN_DATA_DIR: dataDir, TUMEN_PGLITE_SHARED_BUFFERS: '16MB' })), '16MB');
+    assert.equal(await show(testConfig({ TUMEN_DATA_DIR: dataDir })), PGLITE_SHARED_BUFFERS);
+    assert.equal(PGLITE_SHARED_BUFFERS, '32MB');
+    assert.throws(() => testConfig({ TUMEN_PGLITE_SHARED_BUFFERS: 'plenty' }), /TUMEN_PGLITE_SHARED_BUFFERS/);
+  });
+});

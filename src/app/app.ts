@@ -17,7 +17,7 @@ export function makeLogger(config: Config): Logger {
 export function openConfiguredDatabase(config: Config): Promise<Database> {
   return config.DATABASE_URL
     ? openDatabase({ kind: 'postgres', url: config.DATABASE_URL })
-    : openDatabase({ kind: 'pglite', dataDir: config.TUMEN_DATA_DIR });
+    : openDatabase({ kind: 'pglite', dataDir: config.TUMEN_DATA_DIR, sharedBuffers: config.TUMEN_PGLITE_SHARED_BUFFERS });
 }
 
 export function makeContext(

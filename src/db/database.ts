@@ -34,8 +34,17 @@ export interface Database {
 
 export type OpenOptions =
   | { kind: 'postgres'; url: string; poolSize?: number }
-  | { kind: 'pglite'; dataDir: string; lock?: boolean }
+  | { kind: 'pglite'; dataDir: string; lock?: boolean; sharedBuffers?: string }
   | { kind: 'pglite-instance'; instance: PGlite };
+
+/**
+ * The embedded database's buffer pool. PGlite's own default is PostgreSQL's 128MB, kept in the WebAssembly heap,
+ * which never shrinks: every page the pool once held stays in the process's RSS. The data directory is on the
+ * file system, so the operating system's page cache already keeps recent pages; a smaller pool mostly stops
+ * caching them twice. Measured with the clearance benchmark (10 s phases, same sitting): 16, 32 and 128 MB gave
+ * 11.4, 10.8 and 10.4 clearances/s, and a peak RSS of 478, 532 and 626 MB.
+ */
+export const PGLITE_SHARED_BUFFERS = '32MB';
 
 function journalCount(): number {
   const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_DIR, 'meta/_journal.json'), 'utf8')) as {
@@ -65,7 +74,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     lock = opts.lock === false ? undefined : acquireDataDirLock(opts.dataDir);
     try {
       fs.mkdirSync(opts.dataDir, { recursive: true });
-      instance = await PGlite.create({ dataDir: opts.dataDir });
+      instance = await PGlite.create({ dataDir: opts.dataDir, startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${opts.sharedBuffers ?? PGLITE_SHARED_BUFFERS}`] });
     } catch (e) {
       lock?.release();
       throw e;
