@@ -6,7 +6,7 @@ import { openConfiguredDatabase } from '../src/app/app';
 import type { Config } from '../src/config';
 import { PGLITE_SHARED_BUFFERS, rows } from '../src/db/database';
 import { insertRow, selectWhere, updateWhere } from '../src/db/statements';
-import { deferringTransaction, deferWrite, LateWriteConflict } from '../src/db/scope';
+import { canSendUnawaited, deferringTransaction, deferWrite, LateWriteConflict } from '../src/db/scope';
 import { cachedRead } from '../src/db/versions';
 import { cebReceipts } from '../src/modules/ceb/ceb.table';
 import { creditFactDays } from '../src/modules/credit/credit.table';
@@ -114,6 +114,32 @@ for (const target of dbTargets()) {
       const [byKept] = await updateWhere(app.ctx.db, creditFactDays, { n: 5, last, sx: undefined }, { orgId, kind: 'clean_release' });
       assert.deepEqual(byKept, byBuilder);
       assert.deepEqual(await updateWhere(app.ctx.db, creditFactDays, { n: 6 }, { orgId, kind: 'other' }), []);
+    });
+    it('inside a scoped transaction on PostgreSQL, an insert goes without waiting for its answer: what follows sees it, and its failure fails the transaction with its own error', async () => {
+      const event = (id: string) => ({ id, topic: 'test.unawaited', aggregateType: 'test', aggregateId: id, partyOrgIds: [app.orgId.hanbit!], payload: { n: 1 }, occurredAt: new Date('2026-11-29T02:00:00Z') });
+      const [a, b] = [app.ctx.newId(), app.ctx.newId()];
+      const seen = await deferringTransaction(app.ctx.db, async (tx) => {
+        assert.equal(canSendUnawaited(tx), target === 'postgres', 'only a pipelining connection sends unawaited');
+        await insertRow(tx, outboxEvents, event(a));
+        await insertRow(tx, outboxEvents, event(b));
+        return (await rows<{ n: number }>(tx, sql`select count(*)::int as n from outbox_events where id in (${a}, ${b})`))[0]!.n;
+      });
+      assert.equal(seen, 2, 'the statement behind the inserts saw both');
+      assert.equal((await rows<{ n: number }>(app.ctx.db, sql`select count(*)::int as n from outbox_events where id in (${a}, ${b})`))[0]!.n, 2);
+      // A duplicate key: the transaction fails with the unique violation (23505), not with what the
+      // statements behind it answer (25P02, transaction aborted), and nothing of it is stored.
+      const c = app.ctx.newId();
+      let after = 0;
+      await assert.rejects(
+        deferringTransaction(app.ctx.db, async (tx) => {
+          await insertRow(tx, outboxEvents, event(c));
+          await insertRow(tx, outboxEvents, event(a));
+          after = (await rows<{ n: number }>(tx, sql`select 1 as n`))[0]!.n;
+        }),
+        (e: unknown) => (e as { code?: string; cause?: { code?: string } }).code === '23505' || (e as { cause?: { code?: string } }).cause?.code === '23505',
+      );
+      assert.equal(after, 0, 'nothing behind the failed insert ran to its end');
+      assert.equal((await rows<{ n: number }>(app.ctx.db, sql`select count(*)::int as n from outbox_events where id = ${c}`))[0]!.n, 0);
     });
   });
 }

@@ -136,12 +136,25 @@ class PreparingClient extends pg.Client {
       }
       if (name) args[0] = { ...config, name };
     }
+    // Every statement sent in one turn of the event loop leaves in one write: the stream is corked until the
+    // turn ends (pipelined statements, and the one awaited behind them).
+    const stream = (this as unknown as { connection: { stream: { cork(): void; uncork(): void } } }).connection.stream;
+    if (!this.#corked) {
+      this.#corked = true;
+      stream.cork();
+      process.nextTick(() => {
+        this.#corked = false;
+        stream.uncork();
+      });
+    }
     return (pg.Client.prototype.query as (...a: unknown[]) => never).apply(this, args);
   }
+
+  #corked = false;
 }
 
 function openPostgres(url: string, poolSize: number): Database {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, Client: PreparingClient });
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, Client: PreparingClient, pipeline: true } as pg.PoolConfig);
   // An idle client that errors (server restart) must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
   const db = drizzlePg(pool, { schema }) as unknown as Db;

@@ -22,6 +22,8 @@ type Write = (tx: Db) => Promise<void>;
 const pending = new WeakMap<object, Write[]>();
 const remembered = new WeakMap<object, Map<string, Promise<unknown>>>();
 const roots = new WeakMap<object, Db>();
+/** Statements sent on a pipelining connection whose answers the transaction awaits only before it commits. */
+const inFlight = new WeakMap<object, { sent: Promise<unknown>[]; failed?: unknown }>();
 
 /**
  * `load()` once per key within a scoped transaction; elsewhere `load()` every time. Only for reads of rows the
@@ -65,6 +67,36 @@ export async function deferWrite(tx: Db, write: Write): Promise<void> {
   else await write(tx);
 }
 
+/**
+ * True when `tx` may send a statement without waiting for its answer (`sendUnawaited`): a scoped transaction
+ * on a connection that pipelines (node-postgres with `pipeline`). PGlite has no wire to save a round trip on.
+ */
+export function canSendUnawaited(tx: Db): boolean {
+  return inFlight.has(tx);
+}
+
+/**
+ * Keeps the answer of a statement already sent on `tx` for the commit: the server runs the statements of a
+ * connection in the order they were sent, so later statements of the transaction see this one's effect, and the
+ * transaction commits only after every answer came back. A failed statement fails the whole transaction with
+ * its own error (whatever the statements behind it answer, the transaction is aborted already).
+ */
+export function sendUnawaited(tx: Db, sent: Promise<unknown>): void {
+  const flight = inFlight.get(tx)!;
+  flight.sent.push(
+    sent.catch((e: unknown) => {
+      flight.failed ??= e;
+    }),
+  );
+}
+
+async function landed(tx: Db): Promise<void> {
+  const flight = inFlight.get(tx);
+  if (!flight) return;
+  while (flight.sent.length) await Promise.all(flight.sent.splice(0));
+  if (flight.failed !== undefined) throw flight.failed;
+}
+
 /** Runs the queued writes in the order they were queued. The caller places this where its lock order wants it. */
 export async function flushDeferred(tx: Db): Promise<void> {
   const queue = pending.get(tx);
@@ -82,9 +114,18 @@ export async function deferringTransaction<T>(db: Db, run: (tx: Db) => Promise<T
       pending.set(tx, []);
       remembered.set(tx, new Map());
       roots.set(tx, db);
-      const result = await run(tx);
-      await flushDeferred(tx);
-      return result;
+      if ((tx as unknown as { session: { client: { pipeline?: boolean } } }).session.client.pipeline) inFlight.set(tx, { sent: [] });
+      try {
+        const result = await run(tx);
+        await flushDeferred(tx);
+        await landed(tx);
+        return result;
+      } catch (e) {
+        // A statement behind a failed unawaited one answers only that the transaction is aborted: the first
+        // failure is the one to report (and to retry on, when it is a deadlock).
+        await landed(tx);
+        throw e;
+      }
     });
   } catch (e) {
     if (!(e instanceof LateWriteConflict) && !deadlock(e)) throw e;

@@ -13,6 +13,7 @@
 import { getTableColumns, getTableName, type InferInsertModel, type InferSelectModel } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from './database';
+import { canSendUnawaited, sendUnawaited } from './scope';
 
 interface Shape {
   text: string;
@@ -71,8 +72,12 @@ export async function insertRow<T extends PgTable, K extends string = never>(db:
     if (v === undefined) v = column.defaultFn ? column.defaultFn() : column.onUpdateFn!();
     return v === null ? null : column.mapToDriverValue(v);
   });
-  const result = await clientOf(db).query(shape.text, args);
   const out = {} as Record<K, unknown>;
+  if (!returning.length && canSendUnawaited(db)) {
+    sendUnawaited(db, clientOf(db).query(shape.text, args));
+    return out;
+  }
+  const result = await clientOf(db).query(shape.text, args);
   if (returning.length) {
     const stored = result.rows[0]!;
     for (const k of returning) {
