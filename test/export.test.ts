@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { dec, decText, sum } from '../src/kernel/money';
-import { cebTime } from '../src/modules/ceb';
+import { cebTime } from '../src/kernel/zone-time';
 import { startTestApp, type TestApp } from './support/app';
 import { receipts, sendJson, type Keys } from './support/clearance';
 import { dbTargets } from './support/db';

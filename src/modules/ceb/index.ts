@@ -5,5 +5,5 @@ export { MESSAGE_TYPES, messageContract, type CebMessages, type CebMessageType }
 export { registerRecordHook, retireDocument, setDocumentsLocked, submitMessage, type RecordHook, type RecordHookInput, type SubmitAnswer, type SubmitInput } from './ceb.service';
 export { cebRoutes } from './ceb.routes';
 export { ERROR_CATALOGUE } from './errors';
-export { cebTime, issueNotice, issueReceipt, problemsText, receiptsAfter, receiptsOfDocuments, type Environment, type ReceiptView } from './receipts';
+export { issueNotice, issueReceipt, problemsText, receiptsAfter, receiptsOfDocuments, type Environment, type ReceiptView } from './receipts';
 export { REQUEST_TYPES, headOf, type RequestType } from './records';

@@ -8,19 +8,13 @@ import type { Db } from '../../db/database';
 import { insertRow } from '../../db/statements';
 import { t, type Locale } from '../../kernel/i18n';
 import type { MessageKey } from '../../kernel/messages';
+import { cebTime } from '../../kernel/zone-time';
 import { enqueueDeliveries } from '../webhooks';
 import { buildCeb, checkDocument, type Problem } from './codec';
 import { cebReceipts } from './ceb.table';
 import type { RequestType } from './records';
 
 export type Environment = 'sandbox' | 'production';
-
-/** Customs times are Beijing time: YYYYMMDDhhmmssSSS. */
-export function cebTime(date: Date, withMillis = true): string {
-  const d = new Date(date.getTime() + 8 * 3600_000).toISOString();
-  const s = d.slice(0, 4) + d.slice(5, 7) + d.slice(8, 10) + d.slice(11, 13) + d.slice(14, 16) + d.slice(17, 19);
-  return withMillis ? s + d.slice(20, 23) : s;
-}
 
 /** The problems as returnInfo, one line each (`[code] message (path)`), and how many did not fit. */
 export function problemsText(locale: Locale, problems: Problem[], limit = 1000): string {

@@ -20,6 +20,7 @@ import { AppError, type FieldIssue } from '../../kernel/errors';
 import type { MessageParams } from '../../kernel/i18n';
 import type { MessageKey } from '../../kernel/messages';
 import { Dec, dec } from '../../kernel/money';
+import { zoneDayOf } from '../../kernel/zone-time';
 import { authorize, type Actor } from '../access';
 import { recordAudit, recordRead } from '../audit';
 import { orgByCode } from '../identity';
@@ -55,11 +56,6 @@ function quantity(value: string): Decimal {
 /** Canonical text of a quantity, as stored and as answered ("50", "1.5"). */
 function qtyText(value: Decimal | string): string {
   return dec(value).toFixed();
-}
-
-/** The calendar date in the zone (UTC+8) at an instant, as YYYY-MM-DD: what a product filing is checked as of. */
-function zoneDate(at: Date): string {
-  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
 /** Byte order, never the locale's: every transaction locks stock rows in this one order. */
@@ -474,7 +470,7 @@ export async function recordInbound(ctx: AppContext, caller: Caller, emsNo: stri
     if (seen) throw new AppError('conflict', 'bonded.entry_exists', { emsNo, reference: input.reference });
 
     const now = ctx.clock.now();
-    const asOf = zoneDate(now);
+    const asOf = zoneDayOf(now);
     const itemNos = [...new Set(input.lines.map((l) => l.itemRecordNo))];
     const existing = new Map(
       (await tx.select().from(clrBondedStock).where(and(eq(clrBondedStock.bookId, book.id), inArray(clrBondedStock.itemRecordNo, itemNos)))).map((r) => [r.itemRecordNo, r]),

@@ -7,6 +7,7 @@
 import type { AppContext } from '../../app/context';
 import type { Db } from '../../db/database';
 import { dec, decText, sum } from '../../kernel/money';
+import { zoneDayOf } from '../../kernel/zone-time';
 import type { EnterpriseRole } from '../access';
 import type { Problem } from '../ceb';
 import { orgByCode, orgById, validateResidentId } from '../identity';
@@ -27,7 +28,7 @@ export function listOf(v: unknown): Rec[] {
 export function isoDate(value: unknown, fallback: Date): string {
   const s = str(value);
   if (/^\d{8}/.test(s)) return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
-  return new Date(fallback.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+  return zoneDayOf(fallback);
 }
 
 /** The organisation a message names by code, when it is filed (effective) with one of the roles. */

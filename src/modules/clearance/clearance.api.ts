@@ -9,6 +9,7 @@ import { AppError } from '../../kernel/errors';
 import { t, type Locale } from '../../kernel/i18n';
 import type { MessageKey } from '../../kernel/messages';
 import { dec, decText } from '../../kernel/money';
+import { zoneYearOf } from '../../kernel/zone-time';
 import { actorOrg, authorize } from '../access';
 import { recordAudit, recordRead } from '../audit';
 import { receiptsOfDocuments, type Problem } from '../ceb';
@@ -19,7 +20,7 @@ import { recordReturnArrival } from './aftercare';
 import { str, type Rec } from './checks';
 import { clrDeclarations, clrGuarantees, clrPeriodBills, clrReturns, clrTaxBills, type Environment } from './clearance.table';
 import { audit, declarationById, parcelOf, reject, release, taxBillStatus, undoHoldings, waitingFor, type Declaration } from './declaration.service';
-import { quotaBalance, setGuarantee, zoneYear } from './ledgers';
+import { quotaBalance, setGuarantee } from './ledgers';
 
 function environmentOf(caller: Caller): Environment {
   return caller.actor.type === 'apikey' ? caller.actor.environment : 'production';
@@ -327,7 +328,7 @@ export async function buyerQuota(ctx: AppContext, input: { name: string; idNumbe
   if (!valid.ok) throw new AppError('invalid', 'clr.id_number_invalid', { reason: valid.reason });
   const idNumber = valid.id;
   const name = input.name.trim().normalize('NFC');
-  const year = input.year ?? zoneYear(ctx.clock.now());
+  const year = input.year ?? zoneYearOf(ctx.clock.now());
   const rows = await ctx.db
     .select()
     .from(clrDeclarations)

@@ -18,14 +18,15 @@ import { insertRow, selectWhere, updateWhere } from '../../db/statements';
 import { t, type Locale } from '../../kernel/i18n';
 import type { MessageKey } from '../../kernel/messages';
 import { dec, decText } from '../../kernel/money';
-import { cebTime, issueNotice, issueReceipt, problemsText, REQUEST_TYPES, retireDocument, setDocumentsLocked, type Problem } from '../ceb';
+import { cebTime, zoneYearOf } from '../../kernel/zone-time';
+import { issueNotice, issueReceipt, problemsText, REQUEST_TYPES, retireDocument, setDocumentsLocked, type Problem } from '../ceb';
 import { emitEvent } from '../outbox';
 import { findEffectiveProduct, tariffLineAsOf } from '../registry';
 import { verifyIdentity } from '../verification';
 import { consumeReservation, reserveStock, unreserveStock } from './bonded';
 import { isoDate, listOf, str, type InventoryFacts, type Rec } from './checks';
 import { clrDeclarations, clrInvtNoSeq, clrParcels, clrTaxBills, type DeclarationState, type Environment } from './clearance.table';
-import { chargeGuarantee, consumeQuota, releaseGuarantee, reserveQuota, restoreQuota, zoneYear } from './ledgers';
+import { chargeGuarantee, consumeQuota, releaseGuarantee, reserveQuota, restoreQuota } from './ledgers';
 import { matchDocuments } from './matching';
 import { inventoryTax, ratesFromTariffLine, type TaxLine } from './tax';
 
@@ -311,7 +312,7 @@ export async function evaluate(tx: Db, ctx: AppContext, d: Declaration): Promise
     if (problems.length) throw new Rejection(problems);
     // 2. Tax (needed for the guarantee) and the annual quota, reserved before acceptance.
     const tax = await computeTax(tx, ctx, d);
-    const year = zoneYear(ctx.clock.now());
+    const year = zoneYearOf(ctx.clock.now());
     const quota = await reserveQuota(tx, ctx, { environment: d.environment, buyerIdNumber: d.buyerIdNumber ?? '', year, declarationId: d.id, amount: tax.dutiableValue });
     if (!quota.ok) {
       throw new Rejection([{ code: 'clr.annual_limit', path: '/CEB621Message/Inventory/InventoryHead/buyerIdNumber', params: { amount: decText(dec(tax.dutiableValue), 2), used: decText(dec(quota.used), 2), remaining: quota.remaining }, official: '-621018' }], '-621018');
@@ -396,7 +397,7 @@ export function inspectionDraw(seed: string, declarationId: string): number {
 }
 
 export async function release(tx: Db, ctx: AppContext, d: Declaration): Promise<Declaration> {
-  await consumeQuota(tx, ctx, { environment: d.environment, buyerIdNumber: d.buyerIdNumber ?? '', year: d.quotaYear ?? zoneYear(ctx.clock.now()), declarationId: d.id });
+  await consumeQuota(tx, ctx, { environment: d.environment, buyerIdNumber: d.buyerIdNumber ?? '', year: d.quotaYear ?? zoneYearOf(ctx.clock.now()), declarationId: d.id });
   if (d.tradeMode === '1210') await consumeReservation(tx, ctx, { declarationId: d.id });
   return transition(tx, ctx, d, 'released', { releasedAt: ctx.clock.now() });
 }

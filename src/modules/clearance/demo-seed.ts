@@ -4,9 +4,10 @@
  * worth of guarantees. Amounts, the book number and quantities are invented.
  */
 import type { AppContext, Caller } from '../../app/context';
+import { zoneDayOf } from '../../kernel/zone-time';
 import { SYSTEM } from '../access';
 import { DEMO_ORGS, orgByUscc } from '../identity';
-import { findEffectiveProduct, zoneDate } from '../registry';
+import { findEffectiveProduct } from '../registry';
 import { findBook, openBook, recordInbound } from './bonded';
 import { clrGuarantees } from './clearance.table';
 import { setGuarantee } from './ledgers';
@@ -48,7 +49,7 @@ export async function seedDemoClearance(ctx: AppContext): Promise<{ guarantees: 
   const operator = await demoOrg(ctx, DEMO_BOOK.operator);
   const ebc = await demoOrg(ctx, DEMO_BOOK.ebc);
   // Only goods whose filings are in force (a seed without the reference data files none).
-  const today = zoneDate(ctx.clock.now());
+  const today = zoneDayOf(ctx.clock.now());
   const lines = [];
   if (ebc) for (const l of DEMO_STOCK) if (await findEffectiveProduct(ctx.db, ebc.id, l.itemRecordNo, today)) lines.push(l);
   if (operator && ebc?.customsCode && lines.length && !(await findBook(ctx.db, 'production', DEMO_BOOK.emsNo))) {

@@ -4,7 +4,7 @@
  * the benchmarks and the tests. Each party sends its own; `copCode` is the sender's customs code.
  */
 import { dec, decText, sum } from '../../kernel/money';
-import { cebTime } from '../ceb';
+import { cebTime } from '../../kernel/zone-time';
 
 export interface Party {
   code: string;

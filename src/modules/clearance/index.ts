@@ -5,7 +5,7 @@ export { clearanceRoutes } from './clearance.routes';
 export { bondedRoutes } from './bonded.routes';
 export { enforceDeadlines, startClearanceWorker, RETURN_APPLY_DAYS, RETURN_ARRIVAL_DAYS } from './aftercare';
 export { setRiskPort, inspectionDraw, setSupervisionPort, supervisionRates, simpleRiskRules, type RiskPort, type RiskAssessment, type SupervisionPort, type SupervisionFactors, type Declaration as ImportDeclaration } from './declaration.service';
-export { setGuarantee, quotaBalance, zoneYear } from './ledgers';
+export { setGuarantee, quotaBalance } from './ledgers';
 export { inventoryTax, lineTax, classifyTransaction, ratesFromTariffLine } from './tax';
 export { matchDocuments } from './matching';
 export { importStatisticsFacts, type ImportStatisticsFact } from './clearance.api';

@@ -18,11 +18,6 @@ function rowsOf<T>(result: unknown): T[] {
   return (result as { rows: T[] }).rows;
 }
 
-/** The calendar year of a moment in zone time (UTC+8): the annual limit resets on 1 January, Beijing time. */
-export function zoneYear(at: Date): number {
-  return new Date(at.getTime() + 8 * 3600_000).getUTCFullYear();
-}
-
 export interface QuotaKey {
   environment: Environment;
   buyerIdNumber: string;

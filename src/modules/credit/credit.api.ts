@@ -10,6 +10,7 @@ import type { Db } from '../../db/database';
 import { AppError } from '../../kernel/errors';
 import { t, type Locale } from '../../kernel/i18n';
 import type { MessageKey } from '../../kernel/messages';
+import { zoneDayOf } from '../../kernel/zone-time';
 import { actorOrg, authorize, orgInScope, orgScope, type Actor, type Department } from '../access';
 import { recordAudit, recordRead } from '../audit';
 import { listOrganisationsForOperator, orgById, type OrgView } from '../identity';
@@ -17,7 +18,7 @@ import { emitEvent } from '../outbox';
 import { causeOf, type CauseKey } from './causes';
 import { creditCustomsLevels, creditLevels, creditModels, creditNegativeList, creditRepairs } from './credit.table';
 import { modelAt, recordFact, supervise, type CreditEvaluation, type ModelVersion } from './credit.service';
-import { allLevels, levelByCode, levelHistory, namesJson, regimeAt, SET_BY_CUSTOMS, zoneDay, type CreditLevel } from './levels';
+import { allLevels, levelByCode, levelHistory, namesJson, regimeAt, SET_BY_CUSTOMS, type CreditLevel } from './levels';
 import { CreditModelSchema, type CreditModel, type FactKind } from './model';
 import { applyFrom, autoRepairFrom, causeLabel, lastCaseAt, markRepaired, runNegativeListMaintenance } from './negative-list';
 
@@ -69,7 +70,7 @@ function regimeName(locale: Locale, regime: string): string {
 const fmt = (x: number) => (x > 0 ? `+${x}` : String(x));
 
 export function levelView(l: CreditLevel, locale: Locale, at?: Date) {
-  const day = at ? zoneDay(at) : undefined;
+  const day = at ? zoneDayOf(at) : undefined;
   return {
     regime: l.regime,
     regimeName: regimeName(locale, l.regime),
@@ -123,7 +124,7 @@ function repairView(r: typeof creditRepairs.$inferSelect) {
 function explain(locale: Locale, c: CreditEvaluation['contributions'][number]): string {
   const weight = `${Math.round(c.weight * 100)}%`;
   if (c.factId === null) return t(locale, 'credit.explain.aggregate', { kind: kindLabel(locale, c.kind), month: c.reference ?? '', count: c.count, points: fmt(c.points), weight, contribution: fmt(c.contribution) });
-  return t(locale, 'credit.explain.fact', { kind: kindLabel(locale, c.kind), date: zoneDay(new Date(c.at)), points: fmt(c.points), weight, contribution: fmt(c.contribution) });
+  return t(locale, 'credit.explain.fact', { kind: kindLabel(locale, c.kind), date: zoneDayOf(new Date(c.at)), points: fmt(c.points), weight, contribution: fmt(c.contribution) });
 }
 
 /** The full credit picture of one enterprise at `at`: grade, the facts behind it, level, supervision, listings, repairs and advice. */
@@ -175,12 +176,12 @@ function advice(locale: Locale, model: CreditModel, e: CreditEvaluation, entries
   const lines: string[] = [];
   for (const x of entries.filter((y) => y.state === 'listed')) {
     const cause = causeLabel(locale, x.causeKey);
-    const automatic = last ? zoneDay(autoRepairFrom(last)) : '';
+    const automatic = last ? zoneDayOf(autoRepairFrom(last)) : '';
     const pending = repairs.find((r) => r.entryId === x.id && r.state === 'applied');
     const from = applyFrom(x);
     const evidence = causeOf(x.causeKey)?.evidence;
-    if (pending) lines.push(t(locale, 'credit.advice.pending', { cause, date: zoneDay(pending.appliedAt) }));
-    else if (from && evidence) lines.push(t(locale, 'credit.advice.apply', { cause, date: zoneDay(from), evidence: t(locale, `credit.evidence.${evidence}`) }));
+    if (pending) lines.push(t(locale, 'credit.advice.pending', { cause, date: zoneDayOf(pending.appliedAt) }));
+    else if (from && evidence) lines.push(t(locale, 'credit.advice.apply', { cause, date: zoneDayOf(from), evidence: t(locale, `credit.evidence.${evidence}`) }));
     lines.push(t(locale, 'credit.advice.automatic', { cause, date: automatic }));
   }
   if (e.listed) lines.push(t(locale, 'credit.advice.listed_grade', { grade: model.negativeListGrade }));
@@ -331,7 +332,7 @@ export async function editLevel(
     if (!row) throw new AppError('not_found', 'credit.level_unknown', { regime: key.regime, level: key.levelCode });
     const before = await levelByCode(tx, key.regime, key.levelCode);
     const names = { ...before!.names, ...(input.names ?? {}) };
-    const source = `${row.source}; ${SET_BY_CUSTOMS} ${zoneDay(ctx.clock.now())}${input.note ? ` (${input.note})` : ''}`.slice(0, 2000);
+    const source = `${row.source}; ${SET_BY_CUSTOMS} ${zoneDayOf(ctx.clock.now())}${input.note ? ` (${input.note})` : ''}`.slice(0, 2000);
     await tx
       .update(creditLevels)
       .set({ inspectionFactor: String(input.inspectionFactor), reviewFactor: String(input.reviewFactor), names: namesJson(names, { inspection: input.inspectionFloor, review: input.reviewFloor }), status: SET_BY_CUSTOMS, source })
@@ -352,7 +353,7 @@ export async function decideLevel(ctx: AppContext, caller: Caller, orgId: string
   const regime = input.regime ?? regimeAt(levels, validFrom)?.regime;
   const level = levels.find((l) => l.regime === regime && l.levelCode === input.levelCode);
   if (!regime || !level) throw new AppError('invalid', 'credit.level_unknown', { regime: regime ?? '', level: input.levelCode });
-  const day = zoneDay(validFrom);
+  const day = zoneDayOf(validFrom);
   if (level.inForceFrom > day || (level.inForceTo !== null && level.inForceTo < day)) throw new AppError('invalid', 'credit.level_not_in_force', { regime: regimeName(locale, regime), date: day });
   return ctx.db.transaction(async (tx) => {
     const [latest] = await tx.select({ at: max(creditCustomsLevels.validFrom) }).from(creditCustomsLevels).where(eq(creditCustomsLevels.orgId, org.id));
@@ -396,7 +397,7 @@ export async function applyForRepair(ctx: AppContext, caller: Caller, entryId: s
     if (entry.state !== 'listed' || (entry.end && entry.end.getTime() <= now.getTime())) throw new AppError('invalid_state', 'credit.entry_not_listed');
     const from = applyFrom(entry);
     if (!from) throw new AppError('invalid_state', 'credit.repair_automatic_only');
-    if (from.getTime() > now.getTime()) throw new AppError('invalid_state', 'credit.repair_too_early', { date: zoneDay(from) });
+    if (from.getTime() > now.getTime()) throw new AppError('invalid_state', 'credit.repair_too_early', { date: zoneDayOf(from) });
     const [pending] = await tx.select({ id: creditRepairs.id }).from(creditRepairs).where(and(eq(creditRepairs.entryId, entry.id), eq(creditRepairs.state, 'applied')));
     if (pending) throw new AppError('conflict', 'credit.repair_pending');
     const id = ctx.newId();

@@ -7,12 +7,13 @@ import type { AppContext, Ports } from '../../app/context';
 import { rows, type Db } from '../../db/database';
 import { deferWrite } from '../../db/scope';
 import { insertRow } from '../../db/statements';
+import { zoneDayOf, zoneDayStart } from '../../kernel/zone-time';
 import { setSupervisionPort, type SupervisionFactors, type SupervisionPort } from '../clearance';
 import { orgByCode, orgById } from '../identity';
 import { onEvent, type DomainEvent } from '../outbox';
 import { causeOf } from './causes';
 import { creditFactDays, creditFacts, creditModels, creditNegativeList } from './credit.table';
-import { allLevels, DEFAULT_LEVEL, decidedLevelAt, levelInForce, regimeAt, zoneDay, type CreditLevel, type LevelInForce } from './levels';
+import { allLevels, DEFAULT_LEVEL, decidedLevelAt, levelInForce, regimeAt, type CreditLevel, type LevelInForce } from './levels';
 import { CreditModelSchema, DEFAULT_MODEL, FACT_KINDS, scoreFacts, type CreditModel, type Evaluation, type FactKind, type ScoredFact } from './model';
 
 type FactPorts = Pick<Ports, 'clock' | 'newId'>;
@@ -35,7 +36,7 @@ export async function recordFact(tx: Db, ports: FactPorts, f: FactInput): Promis
   await insertRow(tx, creditFacts, { id, orgId: f.orgId, at: f.at, kind: f.kind, source: f.source, reference: f.reference ?? null, details: f.details ?? {}, disclosable: f.disclosable ?? false });
   // The day's row is shared by every fact of the enterprise that day (each of a platform's releases): in a
   // submission's transaction it is written just before commit, so that its lock is held that long only.
-  const day = zoneDay(f.at);
+  const day = zoneDayOf(f.at);
   const x = (f.at.getTime() - zoneDayStart(day).getTime()) / 1000;
   await deferWrite(tx, async (t) => {
     await t
@@ -53,11 +54,6 @@ export async function recordFact(tx: Db, ports: FactPorts, f: FactInput): Promis
       });
   });
   return id;
-}
-
-/** The instant a zone day (YYYY-MM-DD, China time) begins. */
-function zoneDayStart(day: string): Date {
-  return new Date(`${day}T00:00:00+08:00`);
 }
 
 const IMPORT_FACTS: Record<string, FactKind> = {
@@ -224,7 +220,7 @@ async function monthsOf(db: Db, orgId: string, kind: string, horizon: Date, at: 
       sql`with d as materialized (
             select day, n, first, last, sx, sx2, (day::timestamp at time zone 'Asia/Shanghai') as s
             from ${creditFactDays}
-            where org_id = ${orgId} and kind = ${kind} and day >= ${zoneDay(horizon)}::date and day <= ${zoneDay(at)}::date
+            where org_id = ${orgId} and kind = ${kind} and day >= ${zoneDayOf(horizon)}::date and day <= ${zoneDayOf(at)}::date
           ),
           days as (
             select d.day, d.s, d.n - coalesce(e.n, 0) as n, d.sx - coalesce(e.sx, 0) as sx, d.sx2 - coalesce(e.sx2, 0) as sx2,

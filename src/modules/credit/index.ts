@@ -4,6 +4,6 @@
 export { installCreditModule, creditSupervisionPort, evaluate, supervise, recordFact, sellerOf, modelAt, factorWithFloor, type CreditEvaluation, type Supervision } from './credit.service';
 export { creditRoutes } from './credit.routes';
 export { runNegativeListMaintenance, publicNegativeList } from './negative-list';
-export { loadCreditLevels, readLevelsFile, regimeAt, levelInForce, allLevels, zoneDay, LEVELS_FILE, type CreditLevel } from './levels';
+export { loadCreditLevels, readLevelsFile, regimeAt, levelInForce, allLevels, LEVELS_FILE, type CreditLevel } from './levels';
 export { DEFAULT_MODEL, CreditModelSchema, FACT_KINDS, GRADES, scoreFacts, type CreditModel, type FactKind, type Grade } from './model';
 export { CAUSES, CAUSE_KEYS, type CauseKey } from './causes';

@@ -15,6 +15,7 @@ import { and, asc, desc, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/database';
 import { LOCALES, type Locale } from '../../kernel/i18n';
+import { zoneDayOf } from '../../kernel/zone-time';
 import { decodeText, parseCsv } from '../registry';
 import { creditCustomsLevels, creditLevels } from './credit.table';
 
@@ -160,14 +161,9 @@ export async function levelByCode(db: Db, regime: string, levelCode: string): Pr
   return r && toLevel(r);
 }
 
-/** The zone's calendar date (China time) of an instant: the date the rules' in-force dates speak of. */
-export function zoneDay(at: Date): string {
-  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
-
 /** The regime in force on the zone date of `at` (the latest starting one, should two overlap), with its levels. */
 export function regimeAt(levels: readonly CreditLevel[], at: Date): { regime: string; levels: CreditLevel[] } | undefined {
-  const day = zoneDay(at);
+  const day = zoneDayOf(at);
   const inForce = levels.filter((l) => l.inForceFrom <= day && (l.inForceTo === null || l.inForceTo >= day));
   if (!inForce.length) return undefined;
   const regime = [...inForce].sort((a, b) => b.inForceFrom.localeCompare(a.inForceFrom))[0]!.regime;

@@ -10,6 +10,7 @@ import type { Db } from '../../db/database';
 import { t, type Locale } from '../../kernel/i18n';
 import type { MessageKey } from '../../kernel/messages';
 import { dec } from '../../kernel/money';
+import { zoneDayOf } from '../../kernel/zone-time';
 import { issueReceipt, REQUEST_TYPES, type Environment, type Problem } from '../ceb';
 import { listOf, str, unreserveStock, type Rec } from '../clearance';
 import { orgById } from '../identity';
@@ -30,10 +31,6 @@ function addMonths(at: Date, months: number): Date {
 
 function stateLabel(locale: Locale, state: string): string {
   return t(locale, `exp.state.${state}` as MessageKey);
-}
-
-function zoneDay(at: Date): string {
-  return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
 // ---- cancellation (CEB605) ----
@@ -70,7 +67,7 @@ export async function checkExportReturn(tx: Db, ctx: AppContext, environment: En
   if (!sender || ![sender.customsCode, sender.uscc].includes(str(head.ebcCode))) return [{ code: 'clr.sender_not_party', path: `${hp}/ebcCode`, params: { document: 'CEB213', roles: 'ebc' } }];
   if (!d.releasedAt || !['released', 'cleared'].includes(d.state)) return [{ code: 'exp.return_not_released', path: `${hp}/invtNo`, params: { invtNo: str(head.invtNo), state: stateLabel(locale, d.state) } }];
   const deadline = addMonths(d.releasedAt, RETURN_WINDOW_MONTHS);
-  if (ctx.clock.now() > deadline) return [{ code: 'exp.return_too_late', path: `${hp}/invtNo`, params: { invtNo: str(head.invtNo), released: zoneDay(d.releasedAt), deadline: zoneDay(deadline) } }];
+  if (ctx.clock.now() > deadline) return [{ code: 'exp.return_too_late', path: `${hp}/invtNo`, params: { invtNo: str(head.invtNo), released: zoneDayOf(d.releasedAt), deadline: zoneDayOf(deadline) } }];
   const original = new Map(listOf(d.inventory?.InventoryList).map((l) => [str(l.gnum), l]));
   const out: Problem[] = [];
   listOf(record.InvtRefundList).forEach((l, i) => {
@@ -130,7 +127,7 @@ export async function returnTallyArrived(tx: Db, ctx: AppContext, input: { envir
   const d = await exportById(tx, r.declarationId, true);
   const now = ctx.clock.now();
   const exported = d?.releasedAt ?? null;
-  const exportDay = exported ? zoneDay(exported) : '';
+  const exportDay = exported ? zoneDayOf(exported) : '';
   const inWindow = exportDay >= TAX_FREE_EXPORTS.from && exportDay <= TAX_FREE_EXPORTS.to;
   const within = !!exported && now <= addMonths(exported, TAX_FREE_MONTHS);
   const taxFree = inWindow && within;

@@ -5,10 +5,11 @@
  */
 import { eq } from 'drizzle-orm';
 import type { AppContext, Caller } from '../../app/context';
+import { zoneDayOf } from '../../kernel/zone-time';
 import { SYSTEM } from '../access';
 import { bondedBookFor, openBondedBook, recordBondedInbound } from '../clearance';
 import { DEMO_ORGS, orgByUscc } from '../identity';
-import { findEffectiveProduct, zoneDate } from '../registry';
+import { findEffectiveProduct } from '../registry';
 import { expWarehouses } from './export.table';
 
 export const DEMO_WAREHOUSES = [
@@ -39,7 +40,7 @@ export async function seedDemoExport(ctx: AppContext): Promise<{ warehouses: num
   let bookItems = 0;
   const operator = await demoOrg(ctx, DEMO_EXPORT_BOOK.operator);
   const ebc = await demoOrg(ctx, DEMO_EXPORT_BOOK.ebc);
-  const today = zoneDate(ctx.clock.now());
+  const today = zoneDayOf(ctx.clock.now());
   const lines = [];
   if (ebc) for (const l of DEMO_EXPORT_BOOK.stock) if (await findEffectiveProduct(ctx.db, ebc.id, l.itemRecordNo, today)) lines.push({ ...l });
   if (operator && ebc?.customsCode && lines.length && !(await bondedBookFor(ctx.db, 'production', DEMO_EXPORT_BOOK.emsNo))) {

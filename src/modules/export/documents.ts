@@ -4,7 +4,7 @@
  * traffic generator, the benchmarks and the tests. Each party sends its own; `copCode` is the sender's code.
  */
 import { dec, decText, sum } from '../../kernel/money';
-import { cebTime } from '../ceb';
+import { cebTime } from '../../kernel/zone-time';
 import { cebGuid, type Party } from '../clearance';
 
 export interface ExportLine {

@@ -11,6 +11,7 @@
 import { and, asc, eq, gte, inArray, lt } from 'drizzle-orm';
 import type { AppContext, Caller } from '../../app/context';
 import { AppError } from '../../kernel/errors';
+import { zoneDayOf, zoneDayStart } from '../../kernel/zone-time';
 import { actorOrg, authorize } from '../access';
 import { recordRead } from '../audit';
 import { listOf, str, type Rec } from '../clearance';
@@ -22,15 +23,6 @@ import { deemedIncomeTax, exemptionEvidence, type DeemedIncomeTax, type Exemptio
 
 const ZONE_CUSTOMS = /^15\d{2}$/;
 
-function zoneStart(day: string): Date {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d) - 8 * 3600_000);
-}
-
-function zoneDay(at: Date): string {
-  return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
-
 /** The released 9610 lines of an enterprise in [from, to] (zone days), as the tax evidence reads them. */
 export async function evidenceInput(ctx: AppContext, caller: Caller, q: { ebcCode: string; from: string; to: string }): Promise<TaxEvidenceInput & { excludedLists: number }> {
   authorize(caller.actor, 'export.reports.read');
@@ -38,7 +30,7 @@ export async function evidenceInput(ctx: AppContext, caller: Caller, q: { ebcCod
   const ebc = await orgByCode(ctx.db, q.ebcCode);
   // An enterprise reads its own evidence only; another's answers as not found.
   if (!ebc || (org?.kind === 'enterprise' && org.id !== ebc.id)) throw new AppError('not_found', 'exp.declaration_not_found');
-  const next = new Date(zoneStart(q.to).getTime() + 86_400_000);
+  const next = new Date(zoneDayStart(q.to).getTime() + 86_400_000);
   const lists = await ctx.db
     .select()
     .from(expDeclarations)
@@ -48,7 +40,7 @@ export async function evidenceInput(ctx: AppContext, caller: Caller, q: { ebcCod
         eq(expDeclarations.ebcCode, q.ebcCode),
         eq(expDeclarations.tradeMode, '9610'),
         inArray(expDeclarations.state, ['released', 'cleared', 'returned']),
-        gte(expDeclarations.releasedAt, zoneStart(q.from)),
+        gte(expDeclarations.releasedAt, zoneDayStart(q.from)),
         lt(expDeclarations.releasedAt, next),
       ),
     )
@@ -58,7 +50,7 @@ export async function evidenceInput(ctx: AppContext, caller: Caller, q: { ebcCod
     const head = (d.inventory?.InventoryHead as Rec | undefined) ?? {};
     return listOf(d.inventory?.InventoryList).map((l) => ({
       invtNo: d.invtNo ?? '',
-      exportDate: zoneDay(d.releasedAt!),
+      exportDate: zoneDayOf(d.releasedAt!),
       ebcCode: q.ebcCode,
       ebcName: str(head.ebcName),
       gnum: Number(l.gnum),

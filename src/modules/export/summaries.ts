@@ -10,6 +10,7 @@ import type { AppContext, Caller } from '../../app/context';
 import { rows, type Db } from '../../db/database';
 import { AppError } from '../../kernel/errors';
 import { t, type Locale } from '../../kernel/i18n';
+import { zoneDayOf, zoneInstant, zoneMonthBounds } from '../../kernel/zone-time';
 import { actorOrg, authorize } from '../access';
 import { recordAudit } from '../audit';
 import { issueNotice, issueReceipt, REQUEST_TYPES, type Environment, type Problem } from '../ceb';
@@ -26,15 +27,11 @@ const DEC_STATE = 'A';
 
 type Declaration = typeof expDeclarations.$inferSelect;
 
-function zoneDay(at: Date): string {
-  return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
-
 /** YYYYMMDDhhmmss in zone time → the moment. */
 function fromCebTime(s: string): Date | null {
   const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(s);
   if (!m) return null;
-  return new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +m[6]!) - 8 * 3600_000);
+  return zoneInstant(+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!, +m[6]!);
 }
 
 // ---- the rule (data) ----
@@ -47,13 +44,13 @@ export async function summaryRuleAsOf(db: Db, day: string): Promise<SummaryRule>
 export async function listSummaryRules(ctx: AppContext, caller: Caller): Promise<{ inForce: SummaryRule; versions: SummaryRule[] }> {
   authorize(caller.actor, 'export.read');
   const found = await ctx.db.select().from(expSummaryRules).orderBy(asc(expSummaryRules.version));
-  return { inForce: await summaryRuleAsOf(ctx.db, zoneDay(ctx.clock.now())), versions: [DEFAULT_SUMMARY_RULE, ...found.map((r) => ({ ...(r.rule as unknown as SummaryRule), version: r.version, effectiveFrom: r.effectiveFrom }))] };
+  return { inForce: await summaryRuleAsOf(ctx.db, zoneDayOf(ctx.clock.now())), versions: [DEFAULT_SUMMARY_RULE, ...found.map((r) => ({ ...(r.rule as unknown as SummaryRule), version: r.version, effectiveFrom: r.effectiveFrom }))] };
 }
 
 /** Customs or the zone office sets new grouping keys, from today or a later day (never in the past). */
 export async function putSummaryRule(ctx: AppContext, caller: Caller, input: SummaryRuleBody): Promise<SummaryRule> {
   authorize(caller.actor, 'export.rules.manage');
-  const today = zoneDay(ctx.clock.now());
+  const today = zoneDayOf(ctx.clock.now());
   if (input.effectiveFrom < today) throw new AppError('invalid', 'exp.rule_not_retroactive', { effectiveFrom: input.effectiveFrom, today });
   return ctx.db.transaction(async (tx) => {
     await tx.execute(sql`lock table ${expSummaryRules} in share row exclusive mode`);
@@ -131,14 +128,6 @@ async function openLists(db: Db, environment: Environment, agentCode: string, fr
   return rows.map((r) => r.d);
 }
 
-/** The month [start, end) of a period 'YYYY-MM' in zone time. */
-function periodBounds(period: string): { from: Date; to: Date } {
-  const [y, m] = period.split('-').map(Number) as [number, number];
-  const from = new Date(Date.UTC(y, m - 1, 1) - 8 * 3600_000);
-  const to = new Date(Date.UTC(m === 12 ? y + 1 : y, m === 12 ? 0 : m, 1) - 8 * 3600_000);
-  return { from, to };
-}
-
 // ---- the application (CEB701) ----
 
 interface Resolved {
@@ -196,7 +185,7 @@ export async function checkSummaryApplicationRecord(tx: Db, ctx: AppContext, env
   const { lists, problems } = await resolveApplication(tx, environment, head, record, path);
   if (problems.length) return localiseReasons(problems, locale);
   if (str(head.startTime) && str(head.endTime)) return [];
-  const rule = await summaryRuleAsOf(tx, zoneDay(ctx.clock.now()));
+  const rule = await summaryRuleAsOf(tx, zoneDayOf(ctx.clock.now()));
   const checked = checkSummaryApplication(lists.map(summaryListOf), rule);
   if (checked.ok) return [];
   return checked.problems.map((p): Problem =>
@@ -209,7 +198,7 @@ export async function checkSummaryApplicationRecord(tx: Db, ctx: AppContext, env
 /** S + zone date + 9-digit serial (18 characters), the shape of the official CEB792 sample's sumNo and declSeqNo. */
 async function nextNumber(tx: Db, at: Date): Promise<string> {
   const [row] = await rows<{ n: string }>(tx, sql`select nextval('exp_summary_seq')::text as n`);
-  return `S${zoneDay(at).replaceAll('-', '')}${String(row?.n ?? '0').padStart(9, '0')}`;
+  return `S${zoneDayOf(at).replaceAll('-', '')}${String(row?.n ?? '0').padStart(9, '0')}`;
 }
 
 /**
@@ -225,7 +214,7 @@ export async function summaryApplicationArrived(tx: Db, ctx: AppContext, input: 
   // exp_summary_lists refuses a list twice in any case.
   await tx.select({ id: expDeclarations.id }).from(expDeclarations).where(inArray(expDeclarations.id, lists.map((d) => d.id))).orderBy(asc(expDeclarations.invtNo)).for('update');
   const now = ctx.clock.now();
-  const rule = await summaryRuleAsOf(tx, zoneDay(now));
+  const rule = await summaryRuleAsOf(tx, zoneDayOf(now));
   const byPeriod = new Map<string, SummaryList[]>();
   for (const d of lists) {
     const l = summaryListOf(d);
@@ -357,11 +346,11 @@ export async function pendingSummaries(ctx: AppContext, caller: Caller, period: 
   const own = org?.kind === 'enterprise' ? await orgById(ctx.db, org.id) : undefined;
   const code = isAuthority(caller) ? agentCode : (own?.customsCode ?? undefined);
   if (!code) throw new AppError('invalid', 'exp.agent_code_required');
-  const { from, to } = periodBounds(period);
+  const { from, to } = zoneMonthBounds(period);
   const lists = await openLists(ctx.db, environmentOf(caller), code, from, to);
-  const rule = await summaryRuleAsOf(ctx.db, zoneDay(ctx.clock.now()));
+  const rule = await summaryRuleAsOf(ctx.db, zoneDayOf(ctx.clock.now()));
   const dueDate = summaryDueDate(period);
-  return { period, dueDate, overdue: zoneDay(ctx.clock.now()) > dueDate, ruleVersion: rule.version, groups: groupLists(lists.map(summaryListOf), rule, period) };
+  return { period, dueDate, overdue: zoneDayOf(ctx.clock.now()) > dueDate, ruleVersion: rule.version, groups: groupLists(lists.map(summaryListOf), rule, period) };
 }
 
 export { SummaryRuleBody };

@@ -12,7 +12,8 @@
  */
 import { z } from 'zod';
 import { dec, decText, sum } from '../../kernel/money';
-import { cebTime, type CebMessages } from '../ceb';
+import { cebTime, zoneMonthOf } from '../../kernel/zone-time';
+import { type CebMessages } from '../ceb';
 
 // ---------------------------------------------------------------------------------------------------
 // Inputs
@@ -213,8 +214,6 @@ function checkedRule(rule: SummaryRule): SummaryRule {
 // Periods (zone time)
 // ---------------------------------------------------------------------------------------------------
 
-/** The zone's time is Beijing time, UTC+8 without daylight saving (as `zoneYear` and `cebTime`). */
-const ZONE_OFFSET_MS = 8 * 3600_000;
 const PERIOD = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 function toDate(at: Date | string): Date | null {
@@ -226,7 +225,7 @@ function toDate(at: Date | string): Date | null {
 export function summaryPeriod(at: Date | string): string {
   const d = toDate(at);
   if (!d) throw new SummaryError('list_invalid', `not a moment: ${String(at)}`);
-  return new Date(d.getTime() + ZONE_OFFSET_MS).toISOString().slice(0, 7);
+  return zoneMonthOf(d);
 }
 
 /**

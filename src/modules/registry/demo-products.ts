@@ -1,11 +1,12 @@
 import type { AppContext, Caller } from '../../app/context';
+import { zoneDayOf } from '../../kernel/zone-time';
 import { SYSTEM } from '../access';
 import { DEMO_ORGS, orgByUscc } from '../identity';
 import * as filingRepo from './filing.repository';
 import { transitionFiling } from './filing.service';
 import { importProducts } from './product-import';
 import { PRODUCT_COLUMNS } from './product-template';
-import { findEffectiveProduct, zoneDate } from './product.service';
+import { findEffectiveProduct } from './product.service';
 
 /**
  * DEMO DATA — products of the demo sellers, filed and approved as if reviewed, on the demo tariff lines.
@@ -62,7 +63,7 @@ export async function seedDemoProducts(ctx: AppContext): Promise<number> {
     const demo = DEMO_ORGS.find((o) => o.key === group.seller);
     const org = demo && (await orgByUscc(ctx.db, demo.uscc));
     if (!org) continue;
-    const today = zoneDate(ctx.clock.now());
+    const today = zoneDayOf(ctx.clock.now());
     const missing = [];
     for (const row of group.rows) if (!(await findEffectiveProduct(ctx.db, org.id, row.itemNo!, today))) missing.push(row);
     if (!missing.length) continue;

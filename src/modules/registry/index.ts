@@ -5,7 +5,7 @@ export { productRoutes } from './product.routes';
 export { referenceRoutes } from './reference.routes';
 export { cebCodeSets, codeAsOf, countriesByCebNumeric, tariffLineAsOf, type RefCode, type TariffLine } from './reference.repository';
 export { loadReferenceData, positiveListDecision, type PositiveListDecision } from './reference.service';
-export { findEffectiveProduct, listProducts, shareProducts, toProductFilingView, zoneDate } from './product.service';
+export { findEffectiveProduct, listProducts, shareProducts, toProductFilingView } from './product.service';
 export { importProducts } from './product-import';
 export type { ImportResult, ProductFilingView } from './product.contracts';
 export { seedDemoProducts } from './demo-products';

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkGtin, gtinCheckDigit, isReferencePrice, ProductFilingInput } from './product.contracts';
-import { zoneDate } from './product.service';
 
 describe('GTIN check digit', () => {
   // Worked examples: GS1's own (GTIN-13 4006381333931, GTIN-8 96385074), UPC-A 036000291452, GTIN-14 10012345678902.
@@ -89,10 +88,3 @@ describe('ProductFilingInput', () => {
   });
 });
 
-describe('zoneDate', () => {
-  it('is the calendar date in China (UTC+8)', () => {
-    assert.equal(zoneDate(new Date('2026-11-28T15:59:59Z')), '2026-11-28');
-    assert.equal(zoneDate(new Date('2026-11-28T16:00:00Z')), '2026-11-29');
-    assert.equal(zoneDate(new Date('2026-12-31T16:30:00Z')), '2027-01-01');
-  });
-});

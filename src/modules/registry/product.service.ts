@@ -6,6 +6,7 @@ import { AppError, isAppError, type FieldIssue } from '../../kernel/errors';
 import type { MessageParams } from '../../kernel/i18n';
 import type { MessageKey } from '../../kernel/messages';
 import { dec } from '../../kernel/money';
+import { zoneDayOf } from '../../kernel/zone-time';
 import { authorize, PRODUCT_FILERS, PRODUCT_SCOPE_DEPARTMENTS, type Actor } from '../access';
 import { recordAudit, recordRead } from '../audit';
 import { emitEvent } from '../outbox';
@@ -31,11 +32,6 @@ const PRODUCT_SUPERVISORS: readonly string[] = ['customs', 'market_supervision',
 export const PRODUCT_BATCH_SIZE = 500;
 
 // ---------------------------------------------------------------- rules
-
-/** The calendar date in the zone (UTC+8, no daylight saving) at an instant, as YYYY-MM-DD. */
-export function zoneDate(at: Date): string {
-  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
 
 /** Tariff and code-table look-ups as of one date, each asked of the database once. */
 export class ReferenceLookups {
@@ -308,7 +304,7 @@ async function writeVersions(
  */
 export async function submitProductFiling(ctx: AppContext, caller: Caller, input: ProductFilingInput, opts: { orgId?: string } = {}): Promise<ProductFilingView> {
   const orgId = await requireProductFiler(ctx, caller, opts.orgId);
-  const lookups = new ReferenceLookups(ctx.db, zoneDate(ctx.clock.now()));
+  const lookups = new ReferenceLookups(ctx.db, zoneDayOf(ctx.clock.now()));
   const { issues, line } = await checkAgainstReference(lookups, input, ctx.config.TUMEN_MODE);
   if (issues.length || !line) throw invalid(issues);
   try {
@@ -357,7 +353,7 @@ export async function submitProductBatch(
   req: { orgId?: string; items: BatchItem[]; onProgress?: (done: number, total: number) => void },
 ): Promise<SubmitOutcome[]> {
   const orgId = await requireProductFiler(ctx, caller, req.orgId);
-  const lookups = new ReferenceLookups(ctx.db, zoneDate(ctx.clock.now()));
+  const lookups = new ReferenceLookups(ctx.db, zoneDayOf(ctx.clock.now()));
   const total = req.items.length;
   const outcomes: SubmitOutcome[] = [];
   const firstRef = new Map<string, number>();
@@ -524,6 +520,6 @@ export async function shareProducts(
  */
 export async function findEffectiveProduct(db: Db, orgId: string, itemNo: string, asOfDate: string): Promise<ProductFilingView | undefined> {
   const row = await repo.findEffective(db, orgId, itemNo);
-  if (!row?.effectiveAt || zoneDate(row.effectiveAt) > asOfDate) return undefined;
+  if (!row?.effectiveAt || zoneDayOf(row.effectiveAt) > asOfDate) return undefined;
   return toProductFilingView(row);
 }

@@ -13,6 +13,7 @@ import type { Db } from '../../db/database';
 import { rows } from '../../db/database';
 import { dec, decText, sum } from '../../kernel/money';
 import type { MessageKey } from '../../kernel/messages';
+import { zoneDayOf } from '../../kernel/zone-time';
 import type { ImportDeclaration } from '../clearance';
 import { orgByCode } from '../identity';
 import { findEffectiveProduct } from '../registry';
@@ -513,7 +514,7 @@ export const priceBelowReference: Detector<PriceBelowReferenceParams> = {
       db,
       sql`select distinct l.ebc_code, l.org_id::text as org_id, l.item from (${linesOf(sql`f.environment = ${w.environment} and f.kind = 'inventory' and f.at >= ${ts(w.from)} and f.at < ${ts(w.to)} and f.ebc_code is not null`)}) l where l.item is not null`,
     );
-    const day = zoneDay(new Date(w.to.getTime() - 1));
+    const day = zoneDayOf(new Date(w.to.getTime() - 1));
     const refs: { e: string; i: string; p: string }[] = [];
     for (const it of items) {
       const r = await lookup(db, { ebcCode: it.ebc_code, orgId: it.org_id, itemNo: it.item, day });
@@ -555,7 +556,7 @@ export const priceBelowReference: Detector<PriceBelowReferenceParams> = {
           group by l.item`,
     );
     const medianOf = new Map(medians.map((m) => [m.item, m]));
-    const day = zoneDay(keys.at);
+    const day = zoneDayOf(keys.at);
     const out: DetectorHit[] = [];
     for (const l of lines) {
       const ref = await lookup(db, { ebcCode: ebc, orgId, itemNo: l.itemNo!, day });
@@ -595,10 +596,6 @@ function hit5(r: { ebc_code: string; order_no: string; gnum: string | null; item
 
 function percent(share: string): string {
   return `${dec(share).times(100).toDecimalPlaces(1).toString()}%`;
-}
-
-function zoneDay(at: Date): string {
-  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
 /** The registry's effective product filing of the seller's item on the day: its reference price and currency. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { dec, decText, sum } from '../../kernel/money';
-import { aggregate, beltOf, daysOf, zoneDayOf, zoneDayStart, type Figures, type StatisticsFact } from './aggregate';
+import { aggregate, beltOf, type Figures, type StatisticsFact } from './aggregate';
 import { beltPrefixes, countryInfo, parseBelts } from './reference';
 
 const BELTS = [
@@ -38,16 +38,6 @@ function fact(over: Partial<StatisticsFact>): StatisticsFact {
 const sumOf = (rows: Figures[], k: 'value' | 'tax') => decText(sum(rows.map((r) => dec(r[k]))), 2);
 const countOf = (rows: Figures[], k: 'declarations' | 'released' | 'parcels') => rows.reduce((a, r) => a + r[k], 0);
 
-describe('zone days', () => {
-  it('starts a zone day at 16:00 UTC the day before', () => {
-    assert.equal(zoneDayStart('2026-11-01').toISOString(), '2026-10-31T16:00:00.000Z');
-    assert.equal(zoneDayOf(new Date('2026-10-31T16:00:00Z')), '2026-11-01');
-    assert.equal(zoneDayOf(new Date('2026-10-31T15:59:59Z')), '2026-10-31');
-  });
-  it('lists every day of a period, both ends included', () => {
-    assert.deepEqual(daysOf('2026-10-30', '2026-11-02'), ['2026-10-30', '2026-10-31', '2026-11-01', '2026-11-02']);
-  });
-});
 
 describe('industry belts', () => {
   it('takes the longest matching prefix, else other', () => {

@@ -16,8 +16,8 @@
  * belts counts once in each (its value and tax are split by line, so they still sum to the totals).
  */
 import { dec, decText, sum, type Dec } from '../../kernel/money';
+import { zoneDayOf, zoneDayStart, zoneDaysBetween } from '../../kernel/zone-time';
 
-export const ZONE_OFFSET_MS = 8 * 3600_000;
 export const MODES = ['9610', '9710', '9810', '1210'] as const;
 /** Korea, Japan and Russia (customs numeric codes), the zone's partners: always first, in this order. */
 export const FIRST_COUNTRIES = ['133', '116', '344'] as const;
@@ -71,23 +71,6 @@ export interface ZoneStatistics {
   /** How many enterprises had a declaration in the period (the top list shows `limit` of them, the rest summed). */
   enterprises: number;
   unconverted: { currency: string; value: string; released: number }[];
-}
-
-/** A zone day (YYYY-MM-DD) as the instant it starts. */
-export function zoneDayStart(day: string): Date {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d) - ZONE_OFFSET_MS);
-}
-
-export function zoneDayOf(at: Date): string {
-  return new Date(at.getTime() + ZONE_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-/** Every zone day from `from` to `to`, both included. */
-export function daysOf(from: string, to: string): string[] {
-  const out: string[] = [];
-  for (let t = zoneDayStart(from).getTime(); t <= zoneDayStart(to).getTime(); t += 86_400_000) out.push(zoneDayOf(new Date(t)));
-  return out;
 }
 
 /** The belt of a commodity code: the longest matching prefix of the zone's mapping, else `other`. */
@@ -151,7 +134,7 @@ export function aggregate(input: AggregateInput): ZoneStatistics {
   const within = (at: Date | null): at is Date => !!at && at >= start && at < end;
 
   const totals = new Bucket();
-  const days = new Map<string, Bucket>(daysOf(input.from, input.to).map((d) => [d, new Bucket()]));
+  const days = new Map<string, Bucket>(zoneDaysBetween(input.from, input.to).map((d) => [d, new Bucket()]));
   const modes = new Map<string, Bucket>(MODES.map((m) => [m, new Bucket()]));
   const countries = new Map<string, Bucket>(FIRST_COUNTRIES.map((c) => [c, new Bucket()]));
   const belts = new Map<Belt, Bucket>(BELTS.map((b) => [b, new Bucket()]));

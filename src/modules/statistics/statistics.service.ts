@@ -7,13 +7,14 @@ import type { AppContext, Caller } from '../../app/context';
 import { AppError } from '../../kernel/errors';
 import { t, type Locale } from '../../kernel/i18n';
 import type { MessageKey } from '../../kernel/messages';
+import { zoneDayOf, zoneDayStart } from '../../kernel/zone-time';
 import { authorize } from '../access';
 import { recordRead } from '../audit';
 import { importStatisticsFacts } from '../clearance';
 import { exportStatisticsFacts } from '../export';
 import { orgById } from '../identity';
 import { countriesByCebNumeric } from '../registry';
-import { aggregate, CNY, MODES, UNKNOWN_COUNTRY, zoneDayOf, zoneDayStart, type Belt, type Row, type StatisticsFact, type ZoneStatistics } from './aggregate';
+import { aggregate, CNY, MODES, UNKNOWN_COUNTRY, type Belt, type Row, type StatisticsFact, type ZoneStatistics } from './aggregate';
 import { beltPrefixes, countryInfo } from './reference';
 
 /** The longest period one request may ask for. */
