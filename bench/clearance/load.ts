@@ -8,10 +8,18 @@ import { buildCeb } from '../../src/modules/ceb';
 import { importDocuments, type ImportSpec } from '../../src/modules/clearance';
 import { importSpec, SENDER, type DocType } from '../../test/support/clearance';
 
+/** A buyer of the load: a verified resident with a phone and a home address. */
+export interface Buyer {
+  name: string;
+  idNumber: string;
+  phone: string;
+  address: string;
+}
+
 export interface LoadInput {
   bases: string[];
   keys: Record<string, string>;
-  buyers: { name: string; idNumber: string; phone: string }[];
+  buyers: Buyer[];
   /** JSON documents one per request, CEB XML one per request, or JSON documents `batch` to a request. */
   format: 'json' | 'xml' | 'batch';
   batch?: number;
@@ -36,7 +44,8 @@ export interface LoadOutput {
 const DOC_ORDER: DocType[] = ['CEB311Message', 'CEB411Message', 'CEB511Message', 'CEB621Message'];
 
 function specOf(input: LoadInput, turn: number, at: Date): ImportSpec {
-  return importSpec(`${input.prefix}${turn.toString(36).toUpperCase().padStart(6, '0')}`, at, { buyer: input.buyers[turn % input.buyers.length]! });
+  const buyer = input.buyers[turn % input.buyers.length]!;
+  return importSpec(`${input.prefix}${turn.toString(36).toUpperCase().padStart(6, '0')}`, at, { buyer, address: buyer.address });
 }
 
 async function run(input: LoadInput): Promise<LoadOutput> {

@@ -14,7 +14,7 @@ import { DEMO_PASSWORD, residentIdCheckChar } from '../../src/modules/identity';
 import { loadReferenceData } from '../../src/modules/registry';
 import { addResidentIdentity } from '../../src/modules/verification/verification.service';
 import { importSpec, LAVER, NOODLE, party, SENDER, type DocType } from '../../test/support/clearance';
-import type { LoadInput, LoadOutput } from '../clearance/load';
+import type { Buyer, LoadInput, LoadOutput } from '../clearance/load';
 import { cpuSnapshot, type Scenario } from '../support';
 
 /**
@@ -46,10 +46,15 @@ function percentile(sorted: Float64Array, p: number): number {
   return Number(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!.toFixed(2));
 }
 
-function resident(i: number): { name: string; idNumber: string; phone: string } {
+/** Yanji streets the generated buyers live on. */
+const STREETS = ['光明街', '人民路', '河南街', '新兴街', '公园路', '长白路', '局子街', '友谊路'];
+
+/** Buyer i: a resident of Yanbian with a phone and a home address of their own, as a zone's buyers are. */
+function resident(i: number): Buyer {
   const first17 = `222401${1970 + (i % 30)}${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (i % 28)).padStart(2, '0')}${String(i % 1000).padStart(3, '0')}`;
   const name = `测${String.fromCodePoint(0x4e00 + (i % 2000))}${String.fromCodePoint(0x4e00 + ((i * 7) % 2000))}`;
-  return { name, idNumber: first17 + residentIdCheckChar(first17), phone: `1390433${String(i % 10000).padStart(4, '0')}` };
+  const address = `吉林省延边朝鲜族自治州延吉市${STREETS[i % STREETS.length]} ${1 + Math.floor(i / STREETS.length)} 号`;
+  return { name, idNumber: first17 + residentIdCheckChar(first17), phone: `1390433${String(i % 10000).padStart(4, '0')}`, address };
 }
 
 interface Servers {
@@ -150,7 +155,7 @@ export const clearanceScenario: Scenario = async (bench, { seconds, processes, l
   await loadReferenceData(ctx);
   await seedDemo(ctx);
   // Buyers registered with the verification service, each with a whole annual quota.
-  const buyers: { name: string; idNumber: string; phone: string }[] = [];
+  const buyers: Buyer[] = [];
   for (let i = 0; i < BUYERS + HOT_BUYERS; i++) {
     const b = resident(i);
     const r = await addResidentIdentity(ctx.db, ctx, { name: b.name, idNumber: b.idNumber, source: 'cli' }).catch(() => null);
@@ -310,8 +315,8 @@ async function contention(
   ctx: AppContext,
   bases: string[],
   keys: Record<string, string>,
-  hot: { name: string; idNumber: string; phone: string }[],
-  buyers: { name: string; idNumber: string; phone: string }[],
+  hot: Buyer[],
+  buyers: Buyer[],
   login: (org: string) => Promise<{ token: string }>,
 ) {
   const at = ctx.clock.now();
@@ -319,7 +324,7 @@ async function contention(
   const specs: ImportSpec[] = [];
   hot.forEach((buyer, b) => {
     for (let i = 0; i < HOT_EACH; i++) {
-      specs.push(importSpec(`${tag}Q${b}X${i}`, at, { buyer, lines: [{ ...LAVER, qty: '1', price: '4000.00' }], freight: '0' }));
+      specs.push(importSpec(`${tag}Q${b}X${i}`, at, { buyer, address: buyer.address, lines: [{ ...LAVER, qty: '1', price: '4000.00' }], freight: '0' }));
     }
   });
   const cheongja = party(DEMO_BOOK.ebc);
@@ -331,7 +336,7 @@ async function contention(
   const bondedFits = Math.min(BONDED_SENT, Math.floor(available / Number(SERUM.qty)));
   for (let i = 0; i < BONDED_SENT; i++) {
     const n = `${tag}S${i}`;
-    specs.push(importSpec(n, at, { orderNo: `CJ${n}`, ebc: cheongja, agent: cheongja, buyer: buyers[i]!, lines: [SERUM], freight: '0', tradeMode: '1210', emsNo: DEMO_BOOK.emsNo, area: lingdong }));
+    specs.push(importSpec(n, at, { orderNo: `CJ${n}`, ebc: cheongja, agent: cheongja, buyer: buyers[i]!, address: buyers[i]!.address, lines: [SERUM], freight: '0', tradeMode: '1210', emsNo: DEMO_BOOK.emsNo, area: lingdong }));
   }
   const docs = specs.map((s) => importDocuments(s, () => ctx.newId()) as Record<DocType, unknown>);
   const send = (i: number, type: DocType, base: string) => {
