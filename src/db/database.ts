@@ -42,7 +42,8 @@ export type OpenOptions =
  * which never shrinks: every page the pool once held stays in the process's RSS. The data directory is on the
  * file system, so the operating system's page cache already keeps recent pages; a smaller pool mostly stops
  * caching them twice. Measured with the clearance benchmark (10 s phases, same sitting): 16, 32 and 128 MB gave
- * 11.4, 10.8 and 10.4 clearances/s, and a peak RSS of 478, 532 and 626 MB.
+ * 11.4, 10.8 and 10.4 clearances/s, and the benchmark's process (server, PGlite and the ceiling run) peaked at
+ * 478, 532 and 626 MB.
  */
 export const PGLITE_SHARED_BUFFERS = '32MB';
 

@@ -73,8 +73,8 @@ export async function insertRow<T extends PgTable, K extends string = never>(db:
     return v === null ? null : column.mapToDriverValue(v);
   });
   const out = {} as Record<K, unknown>;
-  if (!returning.length && canSendUnawaited(db)) {
-    sendUnawaited(db, clientOf(db).query(shape.text, args));
+  if (!returning.length) {
+    await send(db, shape.text, args);
     return out;
   }
   const result = await clientOf(db).query(shape.text, args);
@@ -87,6 +87,17 @@ export async function insertRow<T extends PgTable, K extends string = never>(db:
     }
   }
   return out;
+}
+
+/**
+ * Runs a statement whose answer the caller does not read (values as the driver takes them). In a scoped
+ * transaction on a pipelining connection it is sent without waiting for its answer (db/scope.ts); elsewhere
+ * it is awaited.
+ */
+async function send(db: Db, text: string, values: unknown[]): Promise<void> {
+  const client = clientOf(db);
+  if (canSendUnawaited(db)) sendUnawaited(db, client.query(text, values));
+  else await client.query(text, values);
 }
 
 /**
