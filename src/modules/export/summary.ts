@@ -13,7 +13,7 @@
 import { z } from 'zod';
 import { dec, decText, sum } from '../../kernel/money';
 import { cebTime, zoneMonthOf } from '../../kernel/zone-time';
-import { type CebMessages } from '../ceb';
+import type { CebMessages } from '../ceb';
 
 // ---------------------------------------------------------------------------------------------------
 // Inputs
