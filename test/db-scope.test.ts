@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
+import fs from 'node:fs';
 import path from 'node:path';
 import { openConfiguredDatabase } from '../src/app/app';
 import type { Config } from '../src/config';
 import { PGLITE_SHARED_BUFFERS, rows } from '../src/db/database';
+import { uniqueViolation } from '../src/db/errors';
 import { insertRow, selectWhere, updateWhere } from '../src/db/statements';
 import { canSendUnawaited, deferringTransaction, deferWrite, LateWriteConflict } from '../src/db/scope';
 import { cachedRead } from '../src/db/versions';
@@ -136,7 +138,7 @@ for (const target of dbTargets()) {
           await insertRow(tx, outboxEvents, event(a));
           after = (await rows<{ n: number }>(tx, sql`select 1 as n`))[0]!.n;
         }),
-        (e: unknown) => (e as { code?: string; cause?: { code?: string } }).code === '23505' || (e as { cause?: { code?: string } }).cause?.code === '23505',
+        (e: unknown) => uniqueViolation(e) === 'outbox_events_id_unique',
       );
       assert.equal(after, 0, 'nothing behind the failed insert ran to its end');
       assert.equal((await rows<{ n: number }>(app.ctx.db, sql`select count(*)::int as n from outbox_events where id = ${c}`))[0]!.n, 0);
@@ -146,7 +148,9 @@ for (const target of dbTargets()) {
 
 describe('the embedded database on a data directory [pglite]', () => {
   it('opens with the configured buffer pool, 32MB unless configured, and refuses a size it cannot read', async () => {
-    const dataDir = path.join(tempDir('shared-buffers'), 'data');
+    const dir = tempDir('shared-buffers');
+    after(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const dataDir = path.join(dir, 'data');
     const show = async (config: Config) => {
       const database = await openConfiguredDatabase(config);
       try {

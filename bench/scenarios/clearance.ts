@@ -78,12 +78,12 @@ async function startServers(ctx: AppContext, env: Record<string, string>, proces
     const sample = () => {
       peak = Math.max(peak, Math.round(process.memoryUsage.rss() / 2 ** 20));
     };
-    const sampler = setInterval(sample, 50);
+    let sampler: NodeJS.Timeout | undefined = setInterval(sample, 50);
     const clearanceDone = () => {
-      if (!sampler.hasRef()) return;
+      if (!sampler) return;
       sample();
       clearInterval(sampler);
-      sampler.unref();
+      sampler = undefined;
     };
     return {
       bases: [`http://127.0.0.1:${(server.server.address() as { port: number }).port}`],

@@ -77,14 +77,10 @@ export async function insertRow<T extends PgTable, K extends string = never>(db:
     await send(db, shape.text, args);
     return out;
   }
-  const result = await clientOf(db).query(shape.text, args);
-  if (returning.length) {
-    const stored = result.rows[0]!;
-    for (const k of returning) {
-      const column = cols.find(([key]) => key === k)![1];
-      const v = stored[column.name];
-      out[k] = v === null || v === undefined ? null : column.mapFromDriverValue(v);
-    }
+  const stored = (await clientOf(db).query(shape.text, args)).rows[0]!;
+  for (const k of returning) {
+    const column = cols.find(([key]) => key === k)![1];
+    out[k] = decoded(column, stored[column.name]);
   }
   return out;
 }
@@ -114,13 +110,15 @@ function rowList(cols: [string, PgColumn][]): string {
   return cols.map(([, c]) => (asText(c) ? `"${c.name}"::text as "${c.name}"` : `"${c.name}"`)).join(', ');
 }
 
+/** A stored value as the query builder hands it over: through its column's decoding, null as null. */
+function decoded(column: PgColumn, v: unknown): unknown {
+  return v === null || v === undefined ? null : column.mapFromDriverValue(v);
+}
+
 function decodeRows<T extends PgTable>(cols: [string, PgColumn][], stored: Record<string, unknown>[]): InferSelectModel<T>[] {
   return stored.map((s) => {
     const row: Record<string, unknown> = {};
-    for (const [key, column] of cols) {
-      const v = s[column.name];
-      row[key] = v === null || v === undefined ? null : column.mapFromDriverValue(v);
-    }
+    for (const [key, column] of cols) row[key] = decoded(column, s[column.name]);
     return row as InferSelectModel<T>;
   });
 }
